@@ -1,0 +1,20 @@
+package nm.cte.domain;
+
+import java.time.LocalDate;
+
+/** One studentCTEProgramAssociation as the publisher means it, before it is shaped for a Data Standard. */
+public record CteAssociation(
+        String studentUniqueId,
+        EducationOrganizationId educationOrganizationId,
+        LocalDate beginDate,
+        ProgramReference program,
+        boolean completed) {
+
+    /** D10: what identifies the record in the ODS; two candidates with the same key are one record. */
+    public record NaturalKey(LocalDate beginDate, int educationOrganizationId, ProgramReference program, String studentUniqueId) {
+    }
+
+    public NaturalKey naturalKey() {
+        return new NaturalKey(beginDate, educationOrganizationId.value(), program, studentUniqueId);
+    }
+}

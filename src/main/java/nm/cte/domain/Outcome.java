@@ -1,0 +1,17 @@
+package nm.cte.domain;
+
+/** The status of one candidate record, with the reason and a message a data clerk can act on when it is not READY. */
+public record Outcome(Status status, Reason reason, String message) {
+
+    public static Outcome ready() {
+        return new Outcome(Status.READY, null, null);
+    }
+
+    public static Outcome of(Reason reason, String message) {
+        return new Outcome(reason.status(), reason, message);
+    }
+
+    public boolean isReady() {
+        return status == Status.READY;
+    }
+}

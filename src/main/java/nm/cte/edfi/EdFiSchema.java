@@ -1,0 +1,35 @@
+package nm.cte.edfi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.OpenApi30;
+import com.networknt.schema.keyword.NonValidationKeyword;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The Ed-Fi schema of studentCTEProgramAssociation in one Data Standard, against which every record is checked before it is sent (D10). */
+public final class EdFiSchema {
+
+    private static final String ASSOCIATION = "#/components/schemas/edFi_studentCTEProgramAssociation";
+
+    private final Schema schema;
+
+    public EdFiSchema(DataStandard dataStandard) {
+        // OpenAPI documents carry keywords that validate nothing (openapi, x-Ed-Fi-isIdentity, ...): accept them quietly
+        Dialect dialect = Dialect.builder(OpenApi30.getInstance())
+                .unknownKeywordFactory((keyword, context) -> new NonValidationKeyword(keyword))
+                .build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect);
+        this.schema = registry.getSchema(SchemaLocation.of("classpath:" + dataStandard.schemaResource() + ASSOCIATION));
+    }
+
+    /** What is wrong with a record, one problem a line, or an empty string when it is valid. */
+    public String problems(JsonNode record) {
+        List<Error> errors = schema.validate(record);
+        return errors.stream().map(Error::toString).collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,54 @@
+package nm.cte.run;
+
+import nm.cte.domain.Eligibility;
+import nm.cte.domain.SchoolYear;
+import nm.cte.edfi.AssociationJson;
+import nm.cte.edfi.EdFiSchema;
+
+/** One publishing run: what was asked, the school year and rules it judges by, and what it has counted so far. */
+public final class Run {
+
+    private final RunOptions options;
+    private final SchoolYear schoolYear;
+    private final Eligibility eligibility;
+    private final AssociationJson json;
+    private final EdFiSchema schema;
+    private final RunSummary summary = new RunSummary();
+    private final NaturalKeyMerge.Seen seenKeys = new NaturalKeyMerge.Seen();
+
+    Run(RunOptions options, SchoolYear schoolYear, Eligibility eligibility, AssociationJson json, EdFiSchema schema) {
+        this.options = options;
+        this.schoolYear = schoolYear;
+        this.eligibility = eligibility;
+        this.json = json;
+        this.schema = schema;
+    }
+
+    public RunOptions options() {
+        return options;
+    }
+
+    public SchoolYear schoolYear() {
+        return schoolYear;
+    }
+
+    public RunSummary summary() {
+        return summary;
+    }
+
+    Eligibility eligibility() {
+        return eligibility;
+    }
+
+    AssociationJson json() {
+        return json;
+    }
+
+    EdFiSchema schema() {
+        return schema;
+    }
+
+    NaturalKeyMerge.Seen seenKeys() {
+        return seenKeys;
+    }
+}

@@ -1,0 +1,64 @@
+package nm.cte.run;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import nm.cte.domain.Candidate;
+import nm.cte.domain.EnrollmentPeriod;
+import nm.cte.domain.Reason;
+import nm.cte.domain.Status;
+
+/** Prints what a run decided for people: a line per record in a dry run, and the summary at the end. */
+public final class RunReport {
+
+    private final PrintStream out;
+
+    public RunReport(PrintStream out) {
+        this.out = out;
+    }
+
+    /** One line per candidate: status, reason, who and where, then the message or the JSON that would be sent. */
+    public void printRecord(Candidate candidate) {
+        String reason = candidate.outcome().reason() == null ? "" : candidate.outcome().reason().name();
+        String detail = candidate.json() != null && candidate.isReady() ? candidate.json() : candidate.outcome().message();
+        out.printf("%-14s %-26s %s | %s%n", candidate.outcome().status(), reason, describe(candidate), detail);
+    }
+
+    public void printSummary(Run run) {
+        RunSummary summary = run.summary();
+        out.printf("%nSummary%s: school year %s, %d candidate enrollment periods, %.1f s%n",
+                run.options().dryRun() ? " (dry run: nothing sent)" : "", run.schoolYear().label(),
+                summary.candidates(), summary.duration().toMillis() / 1000.0);
+        for (Status status : Status.values()) {
+            if (summary.count(status) > 0) {
+                out.printf("  %-16s %8d%n", status, summary.count(status));
+            }
+        }
+        if (!summary.reasons().isEmpty()) {
+            out.println("By reason:");
+            for (Reason reason : summary.reasons()) {
+                out.printf("  %-26s %-4s %-14s %8d%n", reason, reason.rule(), reason.status(), summary.count(reason));
+            }
+        }
+    }
+
+    /** The counts by status on one line, for the log. */
+    static String statusCounts(RunSummary summary) {
+        return Arrays.stream(Status.values())
+                .filter(status -> summary.count(status) > 0)
+                .map(status -> status + " " + summary.count(status))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String describe(Candidate candidate) {
+        EnrollmentPeriod period = candidate.period();
+        if (period == null) {
+            return "(unreadable row)";
+        }
+        EnrollmentPeriod.Student student = period.student();
+        String school = candidate.school() == null ? "school " + period.enrollmentSchoolNumber() : candidate.school().name();
+        return String.format("%s, %s (PS %s, state %s) %s entered %s", student.lastName(), student.firstName(),
+                student.studentNumber(), student.studentUniqueId().isEmpty() ? "-" : student.studentUniqueId(), school,
+                period.entryDate());
+    }
+}

@@ -1,0 +1,5 @@
+-- The PED LEA number (D4): the district-wide DistrictNumber first.
+SELECT "VALUE", SCHOOLID
+FROM PREFS
+WHERE NAME = 'DistrictNumber'
+ORDER BY CASE WHEN SCHOOLID IS NULL OR SCHOOLID = 0 THEN 0 ELSE 1 END, DCID

@@ -1,0 +1,36 @@
+-- The enrollment periods (D1) of CTE participants (D2): one row per period, the STUDENTS row and each REENROLLMENTS
+-- row. Sorted by student and entry date so that candidates with one natural key arrive one after the other (D10).
+-- Parameters: the current school year's first and last day (D3).
+WITH PARTICIPANTS AS (
+    -- D2: a credential row counts when it is not earned yet or was earned within the school year;
+    -- D8: the student completed the program when a counting row says so
+    SELECT c.STUDENTSDCID,
+           MAX(CASE WHEN c.CTEPROGRAMCOMPLETER = 1 THEN 1 ELSE 0 END) AS COMPLETER
+    FROM S_NM_STU_INDUSTRYCRED_C c
+    WHERE c.CREDENTIALEARNEDDATE IS NULL
+       OR (c.CREDENTIALEARNEDDATE >= :#firstDay AND c.CREDENTIALEARNEDDATE <= :#lastDay)
+    GROUP BY c.STUDENTSDCID
+),
+PERIODS AS (
+    SELECT 'STUDENTS' AS PERIOD_SOURCE, s.DCID AS PERIOD_ID, s.DCID AS STUDENT_DCID, s.GRADE_LEVEL,
+           s.SCHOOLID, s.ENROLLMENT_SCHOOLID, s.ENROLL_STATUS, s.ENTRYDATE, s.EXITDATE
+    FROM STUDENTS s
+    UNION ALL
+    SELECT 'REENROLLMENTS', r.DCID, s.DCID, r.GRADE_LEVEL,
+           r.SCHOOLID, CAST(NULL AS NUMBER(10,0)), CAST(NULL AS NUMBER(10,0)), r.ENTRYDATE, r.EXITDATE
+    FROM REENROLLMENTS r
+    JOIN STUDENTS s ON s.ID = r.STUDENTID
+)
+SELECT p.PERIOD_SOURCE, p.PERIOD_ID, p.STUDENT_DCID, p.GRADE_LEVEL, p.SCHOOLID, p.ENROLLMENT_SCHOOLID,
+       p.ENROLL_STATUS, p.ENTRYDATE, p.EXITDATE,
+       s.STUDENT_NUMBER, s.LAST_NAME, s.FIRST_NAME, s.STATE_STUDENTNUMBER,
+       s.STATE_EXCLUDEFROMREPORTING AS STUDENT_EXCLUDED, x.LOCATIONCODE,
+       COALESCE(NULLIF(TRIM(s.STATE_STUDENTNUMBER), ''), 'DCID ' || s.DCID) AS STUDENT_KEY,
+       -- D10: PowerSchool students sharing a state id make one record, completed when any of them completed
+       MAX(c.COMPLETER) OVER (PARTITION BY COALESCE(NULLIF(TRIM(s.STATE_STUDENTNUMBER), ''), 'DCID ' || s.DCID))
+           AS CTE_COMPLETER
+FROM PERIODS p
+JOIN PARTICIPANTS c ON c.STUDENTSDCID = p.STUDENT_DCID
+JOIN STUDENTS s ON s.DCID = p.STUDENT_DCID
+LEFT JOIN S_NM_STU_X x ON x.STUDENTSDCID = s.DCID
+ORDER BY STUDENT_KEY, p.ENTRYDATE, p.PERIOD_SOURCE DESC, p.PERIOD_ID

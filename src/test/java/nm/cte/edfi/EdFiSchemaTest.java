@@ -1,0 +1,50 @@
+package nm.cte.edfi;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import nm.cte.domain.CteAssociation;
+import nm.cte.domain.CteProgram;
+import nm.cte.domain.EducationOrganizationId;
+import org.junit.jupiter.api.Test;
+
+/** The schema check of D10 finds what the ODS would refuse. */
+class EdFiSchemaTest {
+
+    private static ObjectNode record(DataStandard dataStandard, CteProgram program) {
+        EducationOrganizationId school = new EducationOrganizationId(35001123);
+        return new AssociationJson(dataStandard, program).toJson(
+                new CteAssociation("123456789", school, LocalDate.of(2026, 8, 12), program.referenceFor(school), false));
+    }
+
+    @Test
+    void descriptorLongerThanTheSchemaAllowsIsReported() {
+        CteProgram program = new CteProgram("uri://" + "x".repeat(300), null);
+
+        String problems = new EdFiSchema(DataStandard.DS4).problems(record(DataStandard.DS4, program));
+
+        assertTrue(problems.contains("programTypeDescriptor"), problems);
+        assertTrue(problems.contains("306"), problems);
+    }
+
+    @Test
+    void missingRequiredReferenceIsReported() {
+        ObjectNode json = record(DataStandard.DS5, new CteProgram("uri://ed-fi.org", null));
+        json.remove("studentReference");
+
+        String problems = new EdFiSchema(DataStandard.DS5).problems(json);
+
+        assertTrue(problems.contains("studentReference"), problems);
+    }
+
+    @Test
+    void educationOrganizationIdAsTextIsReported() {
+        ObjectNode json = record(DataStandard.DS4, new CteProgram("uri://ed-fi.org", null));
+        ((ObjectNode) json.get("educationOrganizationReference")).put("educationOrganizationId", "35001123");
+
+        String problems = new EdFiSchema(DataStandard.DS4).problems(json);
+
+        assertTrue(problems.contains("educationOrganizationId"), problems);
+    }
+}
