@@ -18,23 +18,30 @@ public final class PowerSchoolFixture {
     private final Connection keepAlive;
     private int nextDcid = 1;
 
-    private PowerSchoolFixture(String mode) throws SQLException {
+    private PowerSchoolFixture(String mode, boolean withSchema) throws SQLException {
         url = "jdbc:h2:mem:ps-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + mode;
         dataSource.setURL(url);
         dataSource.setUser("sa");
         keepAlive = dataSource.getConnection();
-        try (Statement statement = keepAlive.createStatement()) {
-            statement.execute("RUNSCRIPT FROM 'classpath:demo/powerschool-schema.sql'");
+        if (withSchema) {
+            try (Statement statement = keepAlive.createStatement()) {
+                statement.execute("RUNSCRIPT FROM 'classpath:demo/powerschool-schema.sql'");
+            }
         }
     }
 
     public static PowerSchoolFixture empty() throws SQLException {
-        return new PowerSchoolFixture("");
+        return new PowerSchoolFixture("", true);
+    }
+
+    /** A database without tables, for the demo generator, which creates them. */
+    public static PowerSchoolFixture blank(boolean oracleMode) throws SQLException {
+        return new PowerSchoolFixture(oracleMode ? ";MODE=Oracle" : "", false);
     }
 
     /** H2 speaking Oracle's dialect, as close to a real PowerSchool database as a test gets. */
     public static PowerSchoolFixture oracleMode() throws SQLException {
-        return new PowerSchoolFixture(";MODE=Oracle");
+        return new PowerSchoolFixture(";MODE=Oracle", true);
     }
 
     /** An empty district of school year 2026-27 with LEA 001 and the schools 100 and 200 (alternate number 45). */

@@ -1,5 +1,6 @@
 package nm.cte.config;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,6 +17,7 @@ public final class Settings {
     public static final String SOURCE_JDBC_URL = "cte.source.jdbc-url";
     public static final String SOURCE_USERNAME = "cte.source.username";
     public static final String SOURCE_PASSWORD = "cte.source.password";
+    public static final String SOURCE_CONNECT_TIMEOUT = "cte.source.connect-timeout-seconds";
     public static final String ODS_DATA_STANDARD = "cte.ods.data-standard";
     public static final String SCHOOL_YEAR = "cte.school-year";
     public static final String PROGRAM_EDORG_ID = "cte.program.edorg-id";
@@ -48,6 +50,15 @@ public final class Settings {
         } catch (IllegalArgumentException e) {
             throw new SettingException(variable(ODS_DATA_STANDARD) + " must be 3, 4 or 5, not " + number);
         }
+    }
+
+    /** How long a run waits for the PowerSchool database before it fails. */
+    public Duration sourceConnectTimeout() {
+        int seconds = integer(SOURCE_CONNECT_TIMEOUT).orElse(15);
+        if (seconds < 1) {
+            throw new SettingException(variable(SOURCE_CONNECT_TIMEOUT) + " must be at least 1 second, not " + seconds);
+        }
+        return Duration.ofSeconds(seconds);
     }
 
     /** D3: the ending year of the current school year, when the operator fixed it. */

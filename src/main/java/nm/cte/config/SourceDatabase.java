@@ -19,7 +19,7 @@ final class SourceDatabase {
         config.setMaximumPoolSize(2);
         // connect when the first run needs it: a source that is down fails that run, not the process
         config.setInitializationFailTimeout(-1);
-        config.setConnectionTimeout(15_000);
+        config.setConnectionTimeout(settings.sourceConnectTimeout().toMillis());
         return new HikariDataSource(config);
     }
 }

@@ -1,0 +1,97 @@
+package nm.cte;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar, run as an operator runs it: from another working directory, with everything inside it. */
+class PackagedJarIT {
+
+    private static final String JAR = Path.of(System.getProperty("publisher.jar")).toAbsolutePath().toString();
+
+    @TempDir
+    static Path data;
+    private static String sourceUrl;
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    @BeforeAll
+    static void makeDemoDatabase() throws Exception {
+        sourceUrl = "jdbc:h2:" + data.resolve("demo").toAbsolutePath();
+        Result made = java(data, Map.of(), "-cp", JAR, "nm.cte.demo.DemoDatabase", sourceUrl, "600", "2027");
+        assertEquals(0, made.exit(), made.err());
+    }
+
+    private static Result java(Path workingDirectory, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+        builder.environment().putAll(environment);
+        Path out = Files.createTempFile(data, "out", ".txt");
+        Path err = Files.createTempFile(data, "err", ".txt");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES), "the jar did not finish");
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, String> source() {
+        return Map.of("CTE_SOURCE_JDBC_URL", sourceUrl, "CTE_SOURCE_USERNAME", "sa", "CTE_SCHOOL_YEAR", "2027");
+    }
+
+    @Test
+    void dryRunFromAnyWorkingDirectoryPrintsRecordsAndSummary(@TempDir Path elsewhere) throws Exception {
+        Result run = java(elsewhere, source(), "-jar", JAR, "run", "--dry-run");
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("Summary (dry run: nothing sent): school year 2026-27, 600 candidate enrollment periods"), run.out());
+        assertTrue(run.out().contains("\"ctePrograms\""), run.out());
+        assertFalse(run.err().contains("compact notation"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void workingDirectorySettingsOverrideThePackagedOnes(@TempDir Path elsewhere) throws Exception {
+        Files.writeString(elsewhere.resolve("application.properties"), "cte.ods.data-standard = 5\n");
+
+        Result run = java(elsewhere, source(), "-jar", JAR, "run", "--dry-run");
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("\"cteProgramServices\""), run.out());
+    }
+
+    @Test
+    void missingSourceSettingExitsWithOneLine(@TempDir Path elsewhere) throws Exception {
+        Result run = java(elsewhere, Map.of("CTE_SOURCE_JDBC_URL", ""), "-jar", JAR, "run", "--dry-run");
+
+        assertEquals(1, run.exit());
+        assertTrue(run.err().strip().endsWith("CTE_SOURCE_JDBC_URL is not set: the JDBC URL of the PowerSchool database"), run.err());
+    }
+
+    @Test
+    void wrongUsageExitsWith2(@TempDir Path elsewhere) throws Exception {
+        assertEquals(2, java(elsewhere, Map.of(), "-jar", JAR, "run", "--mode", "often").exit());
+    }
+
+    @Test
+    void h2ToolsRunFromTheJar(@TempDir Path elsewhere) throws Exception {
+        Result shell = java(elsewhere, Map.of(), "-cp", JAR, "org.h2.tools.Shell", "-url", sourceUrl, "-user", "sa",
+                "-sql", "SELECT COUNT(*) AS N FROM SCHOOLS");
+
+        assertEquals(0, shell.exit(), shell.err());
+        assertTrue(shell.out().contains("N"), shell.out());
+    }
+}
