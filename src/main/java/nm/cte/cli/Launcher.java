@@ -7,6 +7,8 @@ import java.util.Map;
 import nm.cte.config.PublisherMain;
 import nm.cte.config.SettingException;
 import nm.cte.domain.Status;
+import nm.cte.ods.OdsCredentialsRefusedException;
+import nm.cte.ods.OdsUnreachableException;
 import nm.cte.run.Run;
 import nm.cte.run.RunOptions;
 import nm.cte.run.RunReport;
@@ -48,10 +50,6 @@ public final class Launcher {
     }
 
     private int run(RunOptions options) {
-        if (!options.dryRun()) {
-            err.println("run: delivery to the ODS/API is not available in this version yet; use run --dry-run");
-            return FAILED;
-        }
         if (options.school() != null || options.student() != null) {
             err.println("run: --school and --student are not available in this version yet");
             return FAILED;
@@ -74,8 +72,9 @@ public final class Launcher {
     /** The reason a run could not complete, in one line that names what to fix. */
     static String oneLine(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SettingException setting) {
-                return setting.getMessage();
+            if (cause instanceof SettingException || cause instanceof OdsUnreachableException
+                    || cause instanceof OdsCredentialsRefusedException) {
+                return cause.getMessage();
             }
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

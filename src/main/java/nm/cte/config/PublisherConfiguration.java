@@ -2,6 +2,7 @@ package nm.cte.config;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
+import nm.cte.run.Delivery;
 import nm.cte.run.Judge;
 import nm.cte.run.NaturalKeyMerge;
 import nm.cte.run.RecordBuilder;
@@ -34,6 +35,8 @@ public class PublisherConfiguration implements CamelConfiguration {
         registry.bind("judge", new Judge());
         registry.bind("recordBuilder", new RecordBuilder());
         registry.bind("naturalKeyMerge", new NaturalKeyMerge());
+        registry.bind("delivery", new Delivery(new Once<>(settings::odsClient), settings.publishPrograms()));
+        registry.bind("retryAfter", new RetryAfterDelay());
         registry.bind("results", new Results());
     }
 }

@@ -1,11 +1,16 @@
 package nm.cte.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import nm.cte.domain.CteProgram;
 import nm.cte.edfi.DataStandard;
+import nm.cte.ods.OdsClient;
+import nm.cte.ods.Secret;
 
 /**
  * The operator's settings of spec section 7. Each key of application.properties is overridden by the environment
@@ -18,6 +23,13 @@ public final class Settings {
     public static final String SOURCE_USERNAME = "cte.source.username";
     public static final String SOURCE_PASSWORD = "cte.source.password";
     public static final String SOURCE_CONNECT_TIMEOUT = "cte.source.connect-timeout-seconds";
+    public static final String ODS_BASE_URL = "cte.ods.base-url";
+    public static final String ODS_CLIENT_ID = "cte.ods.client-id";
+    public static final String ODS_CLIENT_SECRET = "cte.ods.client-secret";
+    public static final String ODS_CONNECT_TIMEOUT = "cte.ods.connect-timeout-seconds";
+    public static final String ODS_RESPONSE_TIMEOUT = "cte.ods.response-timeout-seconds";
+    public static final String ODS_MAX_CONNECTIONS = "cte.ods.max-connections";
+    public static final String ODS_PUBLISH_PROGRAMS = "cte.ods.publish-programs";
     public static final String ODS_DATA_STANDARD = "cte.ods.data-standard";
     public static final String SCHOOL_YEAR = "cte.school-year";
     public static final String PROGRAM_EDORG_ID = "cte.program.edorg-id";
@@ -54,11 +66,43 @@ public final class Settings {
 
     /** How long a run waits for the PowerSchool database before it fails. */
     public Duration sourceConnectTimeout() {
-        int seconds = integer(SOURCE_CONNECT_TIMEOUT).orElse(15);
-        if (seconds < 1) {
-            throw new SettingException(variable(SOURCE_CONNECT_TIMEOUT) + " must be at least 1 second, not " + seconds);
+        return seconds(SOURCE_CONNECT_TIMEOUT, 15);
+    }
+
+    /** The ODS/API client of D11, with the credentials from the environment. */
+    public OdsClient odsClient() {
+        String baseUrl = required(ODS_BASE_URL, "the ODS/API root, e.g. https://ods.ped.nm.gov/api");
+        URI apiRoot;
+        try {
+            apiRoot = new URI(baseUrl);
+        } catch (URISyntaxException e) {
+            throw new SettingException(variable(ODS_BASE_URL) + " is not a URL: " + baseUrl);
         }
-        return Duration.ofSeconds(seconds);
+        if (apiRoot.getScheme() == null || !apiRoot.getScheme().matches("https?") || apiRoot.getHost() == null) {
+            throw new SettingException(variable(ODS_BASE_URL) + " must be an http(s) URL, not " + baseUrl);
+        }
+        String clientId = required(ODS_CLIENT_ID, "the ODS/API client key");
+        Secret clientSecret = new Secret(required(ODS_CLIENT_SECRET, "the ODS/API client secret (set it in the environment)"));
+        return new OdsClient(apiRoot, clientId, clientSecret, maxConnections(), seconds(ODS_CONNECT_TIMEOUT, 10),
+                seconds(ODS_RESPONSE_TIMEOUT, 30), Clock.systemUTC());
+    }
+
+    /** How many requests may be in flight to the ODS at once. */
+    public int maxConnections() {
+        int connections = integer(ODS_MAX_CONNECTIONS).orElse(8);
+        if (connections < 1 || connections > 64) {
+            throw new SettingException(variable(ODS_MAX_CONNECTIONS) + " must be from 1 to 64, not " + connections);
+        }
+        return connections;
+    }
+
+    /** D11: whether the publisher upserts each Program itself before its associations. */
+    public boolean publishPrograms() {
+        String value = optional(ODS_PUBLISH_PROGRAMS).orElse("false");
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new SettingException(variable(ODS_PUBLISH_PROGRAMS) + " must be true or false, not '" + value + "'");
+        }
+        return Boolean.parseBoolean(value);
     }
 
     /** D3: the ending year of the current school year, when the operator fixed it. */
@@ -74,6 +118,14 @@ public final class Settings {
     public CteProgram program() {
         return new CteProgram(optional(DESCRIPTOR_NAMESPACE).orElse("uri://ed-fi.org"),
                 integer(PROGRAM_EDORG_ID).orElse(null));
+    }
+
+    private Duration seconds(String key, int byDefault) {
+        int seconds = integer(key).orElse(byDefault);
+        if (seconds < 1) {
+            throw new SettingException(variable(key) + " must be at least 1 second, not " + seconds);
+        }
+        return Duration.ofSeconds(seconds);
     }
 
     private Optional<Integer> integer(String key) {

@@ -1,25 +1,31 @@
 package nm.cte.domain;
 
 /**
- * One enrollment period on its way through a run: its outcome so far, and once it qualifies the association built
- * for it and the JSON that is sent.
+ * One enrollment period on its way through a run: its outcome so far, once it qualifies the association built for it
+ * and the JSON that is sent, and once published the ODS's resource id.
  */
-public record Candidate(EnrollmentPeriod period, School school, Outcome outcome, CteAssociation association, String json) {
+public record Candidate(EnrollmentPeriod period, School school, Outcome outcome, CteAssociation association, String json,
+                        String resourceId) {
 
     public static Candidate decided(EnrollmentPeriod period, School school, Outcome outcome) {
-        return new Candidate(period, school, outcome, null, null);
+        return new Candidate(period, school, outcome, null, null, null);
     }
 
     public static Candidate qualified(EnrollmentPeriod period, School school, CteAssociation association) {
-        return new Candidate(period, school, Outcome.ready(), association, null);
+        return new Candidate(period, school, Outcome.ready(), association, null, null);
     }
 
-    public Candidate withJson(String json) {
-        return new Candidate(period, school, outcome, association, json);
+    public Candidate withJson(String newJson) {
+        return new Candidate(period, school, outcome, association, newJson, resourceId);
     }
 
     public Candidate withOutcome(Outcome newOutcome) {
-        return new Candidate(period, school, newOutcome, association, json);
+        return new Candidate(period, school, newOutcome, association, json, resourceId);
+    }
+
+    /** What the ODS made of it: its outcome and, once stored, the ODS's resource id (the Publishing ID of D15). */
+    public Candidate answered(Outcome newOutcome, String newResourceId) {
+        return new Candidate(period, school, newOutcome, association, json, newResourceId);
     }
 
     public boolean isReady() {

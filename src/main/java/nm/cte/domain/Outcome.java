@@ -7,6 +7,10 @@ public record Outcome(Status status, Reason reason, String message) {
         return new Outcome(Status.READY, null, null);
     }
 
+    public static Outcome published() {
+        return new Outcome(Status.PUBLISHED, null, null);
+    }
+
     public static Outcome of(Reason reason, String message) {
         return new Outcome(reason.status(), reason, message);
     }

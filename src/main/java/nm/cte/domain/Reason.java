@@ -12,6 +12,14 @@ public enum Reason {
     INVALID_STUDENT_UNIQUE_ID("E8", Status.DATA_EXCEPTION),
     INVALID_DISTRICT_NUMBER("E9", Status.DATA_EXCEPTION),
     INVALID_BUILDING_NUMBER("E9", Status.DATA_EXCEPTION),
+    /** The ODS does not know the student yet: it must be published in the Student category first (409). */
+    STUDENT_NOT_PUBLISHED("E10", Status.DEPENDENCY),
+    /** The ODS does not know the program; the publisher can upsert it first (D11). */
+    PROGRAM_NOT_PUBLISHED("D11", Status.DEPENDENCY),
+    /** The ODS refused the record (a 4xx other than 409 on a dependency); the message is the ODS's own. */
+    ODS_REJECTED("D11", Status.ERROR),
+    /** The ODS kept failing (5xx, 429) after every redelivery. */
+    ODS_UNAVAILABLE("D11", Status.ERROR),
     SCHEMA_INVALID("D10", Status.DATA_EXCEPTION),
     /** A second candidate with the natural key of an earlier one: both are one record (D10). */
     DUPLICATE_NATURAL_KEY("D10", Status.EXCLUDED),

@@ -15,27 +15,27 @@ import nm.cte.domain.Reason;
 public final class NaturalKeyMerge {
 
     /**
-     * The keys of the student being read. The source is sorted by student, so only one student's keys are ever
-     * kept, whatever the size of the district.
+     * The natural keys of one student's records so far: the source hands over one student at a time (StudentRows),
+     * so only one student's keys are kept, whatever the size of the district.
      */
-    static final class Seen {
-        private String student;
+    public static final class Seen {
         private final Map<CteAssociation.NaturalKey, Long> periodByKey = new HashMap<>();
 
-        synchronized Long firstPeriodWith(CteAssociation association, long periodId) {
-            if (!association.studentUniqueId().equals(student)) {
-                student = association.studentUniqueId();
-                periodByKey.clear();
-            }
+        private Long firstPeriodWith(CteAssociation association, long periodId) {
             return periodByKey.putIfAbsent(association.naturalKey(), periodId);
         }
     }
 
-    public Candidate merge(Candidate candidate, Run run) {
+    /** A new student: nothing seen yet. */
+    public Seen seen() {
+        return new Seen();
+    }
+
+    public Candidate merge(Candidate candidate, Seen seen) {
         if (!candidate.isReady()) {
             return candidate;
         }
-        Long first = run.seenKeys().firstPeriodWith(candidate.association(), candidate.period().periodId());
+        Long first = seen.firstPeriodWith(candidate.association(), candidate.period().periodId());
         if (first == null) {
             return candidate;
         }

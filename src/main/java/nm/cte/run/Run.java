@@ -14,7 +14,8 @@ public final class Run {
     private final AssociationJson json;
     private final EdFiSchema schema;
     private final RunSummary summary = new RunSummary();
-    private final NaturalKeyMerge.Seen seenKeys = new NaturalKeyMerge.Seen();
+    private final ProgramsPublished programs = new ProgramsPublished();
+    private volatile Exception stoppedBy;
 
     Run(RunOptions options, SchoolYear schoolYear, Eligibility eligibility, AssociationJson json, EdFiSchema schema) {
         this.options = options;
@@ -48,7 +49,18 @@ public final class Run {
         return schema;
     }
 
-    NaturalKeyMerge.Seen seenKeys() {
-        return seenKeys;
+    /** Why the run stopped before its end (the ODS stopped answering, or refused the credentials), or null. */
+    public Exception stoppedBy() {
+        return stoppedBy;
+    }
+
+    void stop(Exception reason) {
+        if (stoppedBy == null) {
+            stoppedBy = reason;
+        }
+    }
+
+    ProgramsPublished programs() {
+        return programs;
     }
 }

@@ -2,6 +2,7 @@ package nm.cte.run;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import nm.cte.domain.Checked;
@@ -14,6 +15,7 @@ import nm.cte.edfi.AssociationJson;
 import nm.cte.edfi.DataStandard;
 import nm.cte.edfi.EdFiSchema;
 import nm.cte.source.SourceRows;
+import nm.cte.source.StudentRows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,8 +61,26 @@ public final class Runs {
         return new Run(options, schoolYear, eligibility, new AssociationJson(dataStandard, program), schema);
     }
 
-    public Run close(Run run) {
+    /** The enrollment periods one student at a time, until the run is stopped. */
+    public StudentRows students(Iterator<Map<String, Object>> rows, Run run) {
+        return StudentRows.of(rows, () -> run.stoppedBy() != null);
+    }
+
+    /**
+     * The ODS did not answer through every redelivery, or refused the credentials: no further record is read, those
+     * in flight finish, and the run fails (D11, spec section 6).
+     */
+    public void stop(Run run, Exception reason) {
+        LOG.error("Run stopping: {}", reason.getMessage());
+        run.stop(reason);
+    }
+
+    /** Ends the run; a stopped run fails with the reason it stopped. */
+    public Run close(Run run) throws Exception {
         run.summary().finish();
+        if (run.stoppedBy() != null) {
+            throw run.stoppedBy();
+        }
         RunSummary summary = run.summary();
         LOG.info("Run ended in {} ms: {} candidates, {}", summary.duration().toMillis(), summary.candidates(),
                 RunReport.statusCounts(summary));

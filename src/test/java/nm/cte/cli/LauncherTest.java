@@ -100,8 +100,13 @@ class LauncherTest {
     }
 
     @Test
-    void runWithoutDryRunSaysDeliveryIsNotThereYet() {
-        assertEquals(Launcher.FAILED, execute(new Properties(), "run"));
-        assertTrue(stderr().contains("use run --dry-run"), stderr());
+    void runWithoutOdsSettingsFailsWithOneLineNamingTheVariable() throws Exception {
+        PowerSchoolFixture source = PowerSchoolFixture.district();
+        source.credential(source.student("123456789", 100, LocalDate.of(2026, 8, 12)), null, false);
+        Properties settings = source(source.url());
+        settings.setProperty("cte.ods.base-url", "");
+
+        assertEquals(Launcher.FAILED, execute(settings, "run"));
+        assertEquals("CTE_ODS_BASE_URL is not set: the ODS/API root, e.g. https://ods.ped.nm.gov/api", stderr().strip());
     }
 }

@@ -1,0 +1,150 @@
+package nm.cte.sandbox;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Random;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * The faults the sandbox shows on demand, all off until switched on and switchable at any time from any thread, to
+ * prove that a client copes with a real ODS/API on a bad day: failures, connection resets, latency, revoked tokens, a
+ * dead server.
+ */
+public final class Faults {
+
+    private static final long DEFAULT_SEED = 20240814L;
+
+    private final Tokens tokens;
+    // sorted, so that the draws happen in the same order on every run
+    private final Map<Integer, Double> failureRates = new ConcurrentSkipListMap<>();
+    private volatile double resetRate;
+    private volatile double revokeRate;
+    private volatile Duration latency = Duration.ZERO;
+    private volatile boolean down;
+    private volatile Random random = new Random(DEFAULT_SEED);
+
+    Faults(Tokens tokens) {
+        this.tokens = tokens;
+    }
+
+    /**
+     * This fraction of data requests is answered with this status: 500 with the ODS/API's own error body, 429 and 503
+     * empty with {@code Retry-After: 1} as a gateway sends them, any other 5xx empty.
+     */
+    public Faults failRate(int status, double rate) {
+        if (status != 429 && (status < 500 || status > 599)) {
+            throw new IllegalArgumentException("a failure is 429 or 5xx, not " + status);
+        }
+        if (checked(rate) == 0) {
+            failureRates.remove(status);
+        } else {
+            failureRates.put(status, rate);
+        }
+        return this;
+    }
+
+    /** This fraction of data requests has its connection closed without an answer. */
+    public Faults resetRate(double rate) {
+        resetRate = checked(rate);
+        return this;
+    }
+
+    /** Added to every data request before it is answered. */
+    public Faults latency(Duration delay) {
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("latency cannot be negative: " + delay);
+        }
+        latency = delay;
+        return this;
+    }
+
+    /** This fraction of data requests first revokes every token issued so far, then is answered 401 as an expired token is. */
+    public Faults revokeRate(double rate) {
+        revokeRate = checked(rate);
+        return this;
+    }
+
+    /** Every token issued so far stops working now; new ones can be had. */
+    public Faults revokeAllTokens() {
+        tokens.revokeAll();
+        return this;
+    }
+
+    /** While down, every request, token requests included, has its connection closed without an answer. */
+    public Faults down(boolean isDown) {
+        down = isDown;
+        return this;
+    }
+
+    /**
+     * Starts the random draws afresh from this seed: all rates draw from this one source, so a client that sends its
+     * requests one at a time meets the same faults on every run.
+     */
+    public Faults seed(long seed) {
+        random = new Random(seed);
+        return this;
+    }
+
+    /** Every fault off; the tokens already revoked stay revoked. */
+    public Faults clear() {
+        failureRates.clear();
+        resetRate = 0;
+        revokeRate = 0;
+        latency = Duration.ZERO;
+        down = false;
+        return this;
+    }
+
+    public boolean isDown() {
+        return down;
+    }
+
+    void delay() throws InterruptedException {
+        Duration delay = latency;
+        if (!delay.isZero()) {
+            Thread.sleep(delay.toMillis(), delay.toNanosPart() % 1_000_000);
+        }
+    }
+
+    boolean resets() {
+        return strikes(resetRate);
+    }
+
+    /** The status of a failure that strikes this request, if one does. */
+    OptionalInt failure() {
+        for (Map.Entry<Integer, Double> entry : failureRates.entrySet()) {
+            if (strikes(entry.getValue())) {
+                return OptionalInt.of(entry.getKey());
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** Whether this request revokes every token; if it does, they are revoked already. */
+    boolean revokes() {
+        if (strikes(revokeRate)) {
+            tokens.revokeAll();
+            return true;
+        }
+        return false;
+    }
+
+    private boolean strikes(double rate) {
+        // no draw while a fault is off: the request threads then never meet on the shared source
+        return rate > 0 && random.nextDouble() < rate;
+    }
+
+    private static double checked(double rate) {
+        if (!(rate >= 0 && rate <= 1)) {
+            throw new IllegalArgumentException("a rate is from 0 to 1, not " + rate);
+        }
+        return rate;
+    }
+
+    @Override
+    public String toString() {
+        return "faults: failures " + failureRates + ", resets " + resetRate + ", revocations " + revokeRate
+                + ", latency " + latency + (down ? ", down" : "");
+    }
+}

@@ -1,0 +1,43 @@
+package nm.cte.sandbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The bearer tokens the sandbox has issued, each good until it expires or is revoked. */
+final class Tokens {
+
+    private final Map<String, Instant> expiries = new ConcurrentHashMap<>();
+    private final Duration lifetime;
+    private final Clock clock;
+
+    Tokens(Duration lifetime, Clock clock) {
+        this.lifetime = lifetime;
+        this.clock = clock;
+    }
+
+    String issue() {
+        Instant now = clock.instant();
+        // a client that renews on time leaves its old tokens behind: forget the dead ones
+        expiries.values().removeIf(expiry -> !now.isBefore(expiry));
+        String token = Guids.random();
+        expiries.put(token, now.plus(lifetime));
+        return token;
+    }
+
+    boolean isLive(String token) {
+        Instant expiry = expiries.get(token);
+        return expiry != null && clock.instant().isBefore(expiry);
+    }
+
+    void revokeAll() {
+        expiries.clear();
+    }
+
+    /** The expires_in of the token response. */
+    long lifetimeSeconds() {
+        return lifetime.toSeconds();
+    }
+}

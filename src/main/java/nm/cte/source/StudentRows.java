@@ -1,0 +1,61 @@
+package nm.cte.source;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The rows of {@code enrollment-periods.sql}, one student at a time: the query sorts them by STUDENT_KEY, so a
+ * student's periods (and those of PowerSchool students sharing a state id) are neighbours. Only one student's rows
+ * are held, and students can be judged in parallel without sharing anything.
+ */
+public final class StudentRows implements Iterator<List<Map<String, Object>>>, Closeable {
+
+    private final Iterator<Map<String, Object>> rows;
+    private final BooleanSupplier stopped;
+    private Map<String, Object> next;
+
+    private StudentRows(Iterator<Map<String, Object>> rows, BooleanSupplier stopped) {
+        this.rows = rows;
+        this.stopped = stopped;
+        this.next = rows.hasNext() ? rows.next() : null;
+    }
+
+    /** @param stopped says when to read no further, e.g. once the ODS stopped answering */
+    public static StudentRows of(Iterator<Map<String, Object>> rows, BooleanSupplier stopped) {
+        return new StudentRows(rows, stopped);
+    }
+
+    @Override
+    public boolean hasNext() {
+        return next != null && !stopped.getAsBoolean();
+    }
+
+    @Override
+    public List<Map<String, Object>> next() {
+        if (next == null) {
+            throw new NoSuchElementException();
+        }
+        List<Map<String, Object>> student = new ArrayList<>(2);
+        Object key = next.get("STUDENT_KEY");
+        do {
+            student.add(next);
+            next = rows.hasNext() ? rows.next() : null;
+        } while (next != null && Objects.equals(key, next.get("STUDENT_KEY")));
+        return student;
+    }
+
+    /** Closes the source's result set, also when a run stops early. */
+    @Override
+    public void close() throws IOException {
+        if (rows instanceof Closeable closeable) {
+            closeable.close();
+        }
+    }
+}
