@@ -12,6 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import nm.cte.sandbox.SandboxOds;
+import nm.cte.sandbox.SandboxOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +89,49 @@ class PackagedJarIT {
     @Test
     void wrongUsageExitsWith2(@TempDir Path elsewhere) throws Exception {
         assertEquals(2, java(elsewhere, Map.of(), "-jar", JAR, "run", "--mode", "often").exit());
+    }
+
+    @Test
+    void demoPublishesToTheSandbox(@TempDir Path elsewhere) throws Exception {
+        Result demo = java(elsewhere, Map.of(), "-jar", JAR, "demo");
+
+        assertEquals(0, demo.exit(), demo.err());
+        assertTrue(demo.out().lines().anyMatch(line -> line.matches("\\s+PUBLISHED\\s+[1-9]\\d*")), demo.out());
+    }
+
+    @Test
+    void tracedRunShowsNeitherSecretNorToken(@TempDir Path elsewhere) throws Exception {
+        String secret = "Tr4ce-Me-If-You-Can-" + System.nanoTime();
+        try (SandboxOds ods = SandboxOds.start(SandboxOptions.defaults("district-001", secret))) {
+            ods.addStudents(stateIds());
+            Map<String, String> environment = new java.util.HashMap<>(source());
+            environment.putAll(Map.of("CTE_ODS_BASE_URL", ods.apiRoot().toString(), "CTE_ODS_CLIENT_ID", "district-001",
+                    "CTE_ODS_CLIENT_SECRET", secret, "CAMEL_MAIN_TRACING", "true"));
+
+            Result run = java(elsewhere, environment, "-jar", JAR, "run");
+
+            assertEquals(0, run.exit(), run.err());
+            String everything = run.out() + run.err();
+            assertTrue(everything.contains("[deliver"), "tracing was on: " + run.err());
+            assertTrue(ods.stats().tokensIssued() > 0);
+            assertFalse(everything.contains(secret), "the client secret shows");
+            for (String token : ods.issuedTokens()) {
+                assertFalse(everything.contains(token), "a token shows");
+            }
+            assertFalse(everything.contains("Bearer"), "an Authorization header shows");
+        }
+    }
+
+    private static List<String> stateIds() throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(sourceUrl, "sa", "");
+             ResultSet rows = connection.createStatement().executeQuery(
+                     "SELECT TRIM(STATE_STUDENTNUMBER) FROM STUDENTS WHERE STATE_STUDENTNUMBER IS NOT NULL")) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
     }
 
     @Test

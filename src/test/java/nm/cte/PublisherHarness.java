@@ -9,10 +9,14 @@ import nm.cte.config.PublisherMain;
 import nm.cte.run.Run;
 import nm.cte.run.RunOptions;
 import nm.cte.run.RunReport;
+import nm.cte.sandbox.SandboxOds;
 import org.apache.camel.main.Main;
 
 /** Starts the real publisher (its routes, settings and beans) in the test's JVM against a test's source database. */
 public final class PublisherHarness implements AutoCloseable {
+
+    public static final String CLIENT_ID = "district-001";
+    public static final String CLIENT_SECRET = "s3cret-Only-In-The-Environment";
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
     private final Main main;
@@ -30,8 +34,30 @@ public final class PublisherHarness implements AutoCloseable {
         main.start();
     }
 
+    /** The settings that point the publisher at a sandbox ODS, with redelivery fast enough for tests. */
+    public static String[] sandbox(SandboxOds sandbox, String... more) {
+        String[] settings = {
+            "cte.ods.base-url", sandbox.apiRoot().toString(),
+            "cte.ods.client-id", CLIENT_ID,
+            "cte.ods.client-secret", CLIENT_SECRET,
+            "cte.ods.redelivery.delay-ms", "5",
+            "cte.ods.redelivery.maximum-delay-ms", "20"};
+        String[] all = java.util.Arrays.copyOf(settings, settings.length + more.length);
+        System.arraycopy(more, 0, all, settings.length, more.length);
+        return all;
+    }
+
     public Run dryRun() {
-        return main.getCamelContext().createProducerTemplate().requestBody("direct:run", RunOptions.dryRunOfAll(), Run.class);
+        return run(RunOptions.dryRunOfAll());
+    }
+
+    /** A real run: every READY record is sent. */
+    public Run publish() {
+        return run(new RunOptions(RunOptions.Mode.CHANGES, null, null, false, false));
+    }
+
+    private Run run(RunOptions options) {
+        return main.getCamelContext().createProducerTemplate().requestBody("direct:run", options, Run.class);
     }
 
     /** What the dry run printed: a line per record. */

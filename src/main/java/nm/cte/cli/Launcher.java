@@ -2,16 +2,25 @@ package nm.cte.cli;
 
 import java.io.PrintStream;
 import java.sql.SQLException;
-import java.util.Properties;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import nm.cte.config.PublisherMain;
 import nm.cte.config.SettingException;
+import nm.cte.config.Settings;
+import nm.cte.demo.Demo;
+import nm.cte.domain.SchoolYear;
 import nm.cte.domain.Status;
 import nm.cte.ods.OdsCredentialsRefusedException;
 import nm.cte.ods.OdsUnreachableException;
 import nm.cte.run.Run;
 import nm.cte.run.RunOptions;
 import nm.cte.run.RunReport;
+import nm.cte.sandbox.SandboxOds;
+import nm.cte.sandbox.SandboxOptions;
 import org.apache.camel.main.Main;
 
 /** Carries out one command of spec section 7 and turns its outcome into the exit codes the operator relies on. */
@@ -42,34 +51,81 @@ public final class Launcher {
             err.println(CommandLine.USAGE);
             return USAGE;
         }
-        if (invocation.command() != Invocation.Command.RUN) {
-            err.println(invocation.command().name().toLowerCase() + " is not available in this version yet");
+        try {
+            return switch (invocation.command()) {
+                case RUN -> run(invocation.runOptions(), overrides);
+                case DEMO -> demo();
+                case SANDBOX -> sandbox(invocation.port());
+                default -> {
+                    err.println(invocation.command().name().toLowerCase(Locale.ROOT) + " is not available in this version yet");
+                    yield FAILED;
+                }
+            };
+        } catch (Exception e) {
+            err.println(oneLine(e));
             return FAILED;
         }
-        return run(invocation.runOptions());
     }
 
-    private int run(RunOptions options) {
+    private int run(RunOptions options, Properties settings) throws Exception {
         if (options.school() != null || options.student() != null) {
             err.println("run: --school and --student are not available in this version yet");
             return FAILED;
         }
         RunReport report = new RunReport(out);
-        Main main = PublisherMain.create(overrides, Map.of("runReport", report));
+        Main main = PublisherMain.create(settings, Map.of("runReport", report));
         try {
             main.start();
             Run run = main.getCamelContext().createProducerTemplate().requestBody("direct:run", options, Run.class);
             report.printSummary(run);
             return run.summary().count(Status.ERROR) > 0 ? RECORDS_IN_ERROR : OK;
-        } catch (Exception e) {
-            err.println(oneLine(e));
-            return FAILED;
         } finally {
             main.stop();
         }
     }
 
-    /** The reason a run could not complete, in one line that names what to fix. */
+    /** The whole job on embedded defaults: demo district, sandbox ODS, one full run. */
+    private int demo() throws Exception {
+        Settings settings = PublisherMain.settings(overrides);
+        int schoolYear = settings.schoolYear() != null ? settings.schoolYear() : SchoolYear.endingYearOn(LocalDate.now());
+        try (Demo demo = Demo.start(schoolYear, settings.dataStandard().number())) {
+            Properties demoSettings = new Properties();
+            demoSettings.putAll(demo.settings());
+            demoSettings.putAll(overrides);
+            out.println("Demo: " + Demo.PERIODS + " CTE enrollment periods of a generated district, published to a sandbox ODS/API");
+            return run(new RunOptions(RunOptions.Mode.CHANGES, null, null, false, false), demoSettings);
+        }
+    }
+
+    /** The sandbox ODS alone, until the process is stopped. */
+    private int sandbox(Integer port) throws Exception {
+        Settings settings = PublisherMain.settings(overrides);
+        String clientId = settings.optional(Settings.ODS_CLIENT_ID).orElse("sandbox");
+        String secret = settings.optional(Settings.ODS_CLIENT_SECRET).orElse(null);
+        boolean madeUp = secret == null;
+        if (madeUp) {
+            secret = UUID.randomUUID().toString();
+        }
+        SandboxOptions options = SandboxOptions.defaults(clientId, secret)
+                .withPort(port == null ? 0 : port)
+                .withDataStandard(settings.dataStandard().number());
+        try (SandboxOds ods = SandboxOds.start(options)) {
+            out.println("Sandbox Ed-Fi ODS/API (" + options.apiMajorVersion() + ".x, Data Standard " + options.dataStandard()
+                    + ") listening until stopped:");
+            out.println("  CTE_ODS_BASE_URL=" + ods.apiRoot());
+            out.println("  CTE_ODS_CLIENT_ID=" + clientId);
+            // a made-up secret of a throw-away sandbox is shown once, so that the operator can use it
+            out.println(madeUp ? "  CTE_ODS_CLIENT_SECRET=" + secret : "  CTE_ODS_CLIENT_SECRET as set in your environment");
+            out.println("It knows no students yet: POST {\"studentUniqueId\": \"...\"} to " + ods.apiRoot()
+                    + "/data/v3/ed-fi/students, or every record is a DEPENDENCY (E10).");
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+            stopped.await();
+        }
+        return OK;
+    }
+
+    /** The reason a command could not complete, in one line that names what to fix. */
     static String oneLine(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SettingException || cause instanceof OdsUnreachableException

@@ -2,12 +2,25 @@ package nm.cte.config;
 
 import java.util.Map;
 import java.util.Properties;
+import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.main.Main;
 
 /** Builds the Camel Main of the publisher: its settings, its routes and the beans they call. */
 public final class PublisherMain {
 
+    /** The first location that has a key wins: the working directory's file overrides the packaged one. */
+    private static final String SETTINGS =
+            "file:application.properties;optional=true,classpath:application.properties;optional=true";
+
     private PublisherMain() {
+    }
+
+    /** The settings as the publisher sees them, for commands that start no routes. */
+    public static Settings settings(Properties overrides) {
+        DefaultCamelContext context = new DefaultCamelContext();
+        context.getPropertiesComponent().setLocation(SETTINGS);
+        context.getPropertiesComponent().setOverrideProperties(overrides);
+        return new Settings(context.getPropertiesComponent()::resolveProperty);
     }
 
     /**
@@ -16,9 +29,7 @@ public final class PublisherMain {
      */
     public static Main create(Properties overrides, Map<String, Object> beans) {
         Main main = new Main();
-        // the first location that has a key wins: the working directory's file overrides the packaged one
-        main.setPropertyPlaceholderLocations(
-                "file:application.properties;optional=true,classpath:application.properties;optional=true");
+        main.setPropertyPlaceholderLocations(SETTINGS);
         main.setOverrideProperties(overrides);
         main.configure().addConfiguration(PublisherConfiguration.class);
         beans.forEach(main::bind);

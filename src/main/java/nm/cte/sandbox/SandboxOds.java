@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -34,6 +35,7 @@ public final class SandboxOds implements AutoCloseable {
     private final AssociationStore store;
     private final AssociationView view;
     private final Faults faults;
+    private final Tokens tokens;
     private final Stats stats = new Stats();
 
     private SandboxOds(SandboxOptions options, HttpServer server) {
@@ -42,7 +44,7 @@ public final class SandboxOds implements AutoCloseable {
         this.apiRoot = URI.create("http://" + LOOPBACK + ":" + server.getAddress().getPort());
         Clock clock = Clock.systemUTC();
         Versions versions = new Versions(clock);
-        Tokens tokens = new Tokens(options.tokenLifetime(), clock);
+        this.tokens = new Tokens(options.tokenLifetime(), clock);
         this.faults = new Faults(tokens);
         this.students = new Registry(versions);
         this.programs = new Registry(versions);
@@ -103,6 +105,11 @@ public final class SandboxOds implements AutoCloseable {
     /** The stored studentCTEProgramAssociations as GET returns them, in creation order. */
     public List<ObjectNode> associations() {
         return store.all().stream().map(view::render).toList();
+    }
+
+    /** Every access token this sandbox has issued. */
+    public Set<String> issuedTokens() {
+        return tokens.issued();
     }
 
     public Stats stats() {

@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The bearer tokens the sandbox has issued, each good until it expires or is revoked. */
 final class Tokens {
 
     private final Map<String, Instant> expiries = new ConcurrentHashMap<>();
+    /** Every token ever issued, so that tests can look for them where no token may be: logs, traces, exports. */
+    private final Set<String> issued = ConcurrentHashMap.newKeySet();
     private final Duration lifetime;
     private final Clock clock;
 
@@ -24,12 +27,17 @@ final class Tokens {
         expiries.values().removeIf(expiry -> !now.isBefore(expiry));
         String token = Guids.random();
         expiries.put(token, now.plus(lifetime));
+        issued.add(token);
         return token;
     }
 
     boolean isLive(String token) {
         Instant expiry = expiries.get(token);
         return expiry != null && clock.instant().isBefore(expiry);
+    }
+
+    Set<String> issued() {
+        return Set.copyOf(issued);
     }
 
     void revokeAll() {

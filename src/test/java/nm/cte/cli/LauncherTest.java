@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Properties;
 import nm.cte.PowerSchoolFixture;
+import nm.cte.PublisherHarness;
+import nm.cte.sandbox.SandboxOds;
+import nm.cte.sandbox.SandboxOptions;
 import org.junit.jupiter.api.Test;
 
 /** The commands of spec section 7: what they print and the exit codes the operator relies on. */
@@ -108,5 +111,30 @@ class LauncherTest {
 
         assertEquals(Launcher.FAILED, execute(settings, "run"));
         assertEquals("CTE_ODS_BASE_URL is not set: the ODS/API root, e.g. https://ods.ped.nm.gov/api", stderr().strip());
+    }
+
+    @Test
+    void recordsEndingInErrorExitWith3() throws Exception {
+        PowerSchoolFixture source = PowerSchoolFixture.district();
+        source.credential(source.student("123456789", 100, LocalDate.of(2026, 8, 12)), null, false);
+        try (SandboxOds ods = SandboxOds.start(SandboxOptions.defaults(PublisherHarness.CLIENT_ID, PublisherHarness.CLIENT_SECRET))) {
+            ods.addStudents(java.util.List.of("123456789"));
+            ods.faults().failRate(500, 1.0);
+            Properties settings = source(source.url());
+            String[] odsSettings = PublisherHarness.sandbox(ods);
+            for (int i = 0; i < odsSettings.length; i += 2) {
+                settings.setProperty(odsSettings[i], odsSettings[i + 1]);
+            }
+
+            assertEquals(Launcher.RECORDS_IN_ERROR, execute(settings, "run"), stderr());
+            assertTrue(stdout().lines().anyMatch(line -> line.matches("\\s+ERROR\\s+1")), stdout());
+        }
+    }
+
+    @Test
+    void demoPublishesAndExitsWith0() {
+        assertEquals(Launcher.OK, execute(new Properties(), "demo"), stderr());
+        assertTrue(stdout().lines().anyMatch(line -> line.matches("\\s+PUBLISHED\\s+[1-9]\\d*")), stdout());
+        assertTrue(stdout().lines().anyMatch(line -> line.matches("\\s+STUDENT_NOT_PUBLISHED\\s+E10\\s+DEPENDENCY\\s+[1-9]\\d*")), stdout());
     }
 }
