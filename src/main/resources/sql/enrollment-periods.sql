@@ -1,6 +1,7 @@
 -- The enrollment periods (D1) of CTE participants (D2): one row per period, the STUDENTS row and each REENROLLMENTS
 -- row. Sorted by student and entry date so that candidates with one natural key arrive one after the other (D10).
--- Parameters: the current school year's first and last day (D3).
+-- Parameters: the current school year's first and last day (D3); the run's selection, '*' and -1 for none: a student
+-- by STATE_STUDENTNUMBER or STUDENT_NUMBER, and a school, whose periods are narrowed down here and exactly (D5) after.
 WITH PARTICIPANTS AS (
     -- D2: a credential row counts when it is not earned yet or was earned within the school year;
     -- D8: the student completed the program when a counting row says so
@@ -33,4 +34,6 @@ FROM PERIODS p
 JOIN PARTICIPANTS c ON c.STUDENTSDCID = p.STUDENT_DCID
 JOIN STUDENTS s ON s.DCID = p.STUDENT_DCID
 LEFT JOIN S_NM_STU_X x ON x.STUDENTSDCID = s.DCID
+WHERE (:#student = '*' OR TRIM(s.STATE_STUDENTNUMBER) = :#student OR CAST(s.STUDENT_NUMBER AS VARCHAR(20)) = :#student)
+  AND (:#school = -1 OR p.SCHOOLID = :#school OR p.ENROLLMENT_SCHOOLID = :#school)
 ORDER BY STUDENT_KEY, p.ENTRYDATE, p.PERIOD_SOURCE DESC, p.PERIOD_ID

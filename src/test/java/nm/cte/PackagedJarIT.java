@@ -62,7 +62,7 @@ class PackagedJarIT {
         Result run = java(elsewhere, source(), "-jar", JAR, "run", "--dry-run");
 
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("Summary (dry run: nothing sent): school year 2026-27, 600 candidate enrollment periods"), run.out());
+        assertTrue(run.out().contains("Summary of a dry run (nothing sent, ledger unchanged): school year 2026-27, 600 candidate enrollment periods"), run.out());
         assertTrue(run.out().contains("\"ctePrograms\""), run.out());
         assertFalse(run.err().contains("compact notation"), run.err());
         assertFalse(run.err().contains("Exception"), run.err());

@@ -26,12 +26,18 @@ public final class PublisherHarness implements AutoCloseable {
         overrides.setProperty("cte.source.jdbc-url", sourceUrl);
         overrides.setProperty("cte.source.username", "sa");
         overrides.setProperty("cte.school-year", "2027");
+        overrides.setProperty("cte.state.jdbc-url", freshLedger());
         for (int i = 0; i < settings.length; i += 2) {
             overrides.setProperty(settings[i], settings[i + 1]);
         }
         main = PublisherMain.create(overrides,
                 Map.of("runReport", new RunReport(new PrintStream(printed, true, StandardCharsets.UTF_8))));
         main.start();
+    }
+
+    /** A new, empty ledger in memory; pass it as cte.state.jdbc-url to several publishers to share it. */
+    public static String freshLedger() {
+        return "jdbc:h2:mem:ledger-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     }
 
     /** The settings that point the publisher at a sandbox ODS, with redelivery fast enough for tests. */
@@ -51,12 +57,12 @@ public final class PublisherHarness implements AutoCloseable {
         return run(RunOptions.dryRunOfAll());
     }
 
-    /** A real run: every READY record is sent. */
+    /** A real run in the default mode: what changed is sent. */
     public Run publish() {
         return run(new RunOptions(RunOptions.Mode.CHANGES, null, null, false, false));
     }
 
-    private Run run(RunOptions options) {
+    public Run run(RunOptions options) {
         return main.getCamelContext().createProducerTemplate().requestBody("direct:run", options, Run.class);
     }
 

@@ -2,6 +2,9 @@ package nm.cte.config;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
+import nm.cte.ledger.Ledger;
+import nm.cte.ledger.LedgerSchema;
+import nm.cte.run.ChangeTracking;
 import nm.cte.run.Delivery;
 import nm.cte.run.Judge;
 import nm.cte.run.NaturalKeyMerge;
@@ -21,17 +24,22 @@ public class PublisherConfiguration implements CamelConfiguration {
         Settings settings = new Settings(context.getPropertiesComponent()::resolveProperty);
         Registry registry = context.getRegistry();
 
-        HikariDataSource powerschool = SourceDatabase.pool(settings);
+        HikariDataSource powerschool = Databases.powerSchool(settings);
         registry.bind("powerschool", powerschool);
+        HikariDataSource ledgerDatabase = Databases.ledger(settings);
+        LedgerSchema.migrate(ledgerDatabase);
         context.addService(new ServiceSupport() {
             @Override
             protected void doStop() {
                 powerschool.close();
+                ledgerDatabase.close();
             }
         });
 
-        registry.bind("runs", new Runs(settings.schoolYear(), settings.program(), settings.dataStandard(),
-                Clock.systemDefaultZone()));
+        Ledger ledger = new Ledger(ledgerDatabase, settings.resultsKeptRuns());
+        registry.bind("runs", new Runs(settings.schoolYear(), settings.program(), settings.dataStandard(), ledger,
+                settings.deleteGuardPercent(), Clock.systemDefaultZone()));
+        registry.bind("changeTracking", new ChangeTracking());
         registry.bind("judge", new Judge());
         registry.bind("recordBuilder", new RecordBuilder());
         registry.bind("naturalKeyMerge", new NaturalKeyMerge());

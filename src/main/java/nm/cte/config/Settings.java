@@ -23,6 +23,11 @@ public final class Settings {
     public static final String SOURCE_USERNAME = "cte.source.username";
     public static final String SOURCE_PASSWORD = "cte.source.password";
     public static final String SOURCE_CONNECT_TIMEOUT = "cte.source.connect-timeout-seconds";
+    public static final String STATE_JDBC_URL = "cte.state.jdbc-url";
+    public static final String STATE_USERNAME = "cte.state.username";
+    public static final String STATE_PASSWORD = "cte.state.password";
+    public static final String STATE_RESULTS_KEPT_RUNS = "cte.state.results-kept-runs";
+    public static final String DELETE_GUARD_PERCENT = "cte.delete-guard-percent";
     public static final String ODS_BASE_URL = "cte.ods.base-url";
     public static final String ODS_CLIENT_ID = "cte.ods.client-id";
     public static final String ODS_CLIENT_SECRET = "cte.ods.client-secret";
@@ -85,6 +90,24 @@ public final class Settings {
         Secret clientSecret = new Secret(required(ODS_CLIENT_SECRET, "the ODS/API client secret (set it in the environment)"));
         return new OdsClient(apiRoot, clientId, clientSecret, maxConnections(), seconds(ODS_CONNECT_TIMEOUT, 10),
                 seconds(ODS_RESPONSE_TIMEOUT, 30), Clock.systemUTC());
+    }
+
+    /** How many runs keep their per-record results in the ledger, for export. */
+    public int resultsKeptRuns() {
+        int runs = integer(STATE_RESULTS_KEPT_RUNS).orElse(30);
+        if (runs < 1) {
+            throw new SettingException(variable(STATE_RESULTS_KEPT_RUNS) + " must be at least 1, not " + runs);
+        }
+        return runs;
+    }
+
+    /** D13: the largest share (in percent) of the year's published records a run may delete without --confirm-deletes. */
+    public int deleteGuardPercent() {
+        int percent = integer(DELETE_GUARD_PERCENT).orElse(20);
+        if (percent < 0 || percent > 100) {
+            throw new SettingException(variable(DELETE_GUARD_PERCENT) + " must be from 0 to 100, not " + percent);
+        }
+        return percent;
     }
 
     /** How many requests may be in flight to the ODS at once. */

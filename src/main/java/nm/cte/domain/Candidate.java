@@ -28,6 +28,11 @@ public record Candidate(EnrollmentPeriod period, School school, Outcome outcome,
         return new Candidate(period, school, newOutcome, association, json, newResourceId);
     }
 
+    /** Whether the period makes a record the ODS should hold: it passed every rule and the schema (D13 deletes the others). */
+    public boolean qualifies() {
+        return association != null && outcome.reason() != Reason.SCHEMA_INVALID;
+    }
+
     public boolean isReady() {
         return outcome.isReady();
     }

@@ -12,6 +12,13 @@ public record CteAssociation(
 
     /** D10: what identifies the record in the ODS; two candidates with the same key are one record. */
     public record NaturalKey(LocalDate beginDate, int educationOrganizationId, ProgramReference program, String studentUniqueId) {
+
+        /** The key as one text, the way the ledger stores it. */
+        public String canonical() {
+            return String.join("|", beginDate.toString(), Integer.toString(educationOrganizationId),
+                    Integer.toString(program.educationOrganizationId()), program.programName(), program.programTypeDescriptor(),
+                    studentUniqueId);
+        }
     }
 
     public NaturalKey naturalKey() {

@@ -11,6 +11,15 @@ public record Outcome(Status status, Reason reason, String message) {
         return new Outcome(Status.PUBLISHED, null, null);
     }
 
+    /** D12: the ODS already has this very record; nothing is sent. */
+    public static Outcome unchanged(String message) {
+        return new Outcome(Status.UNCHANGED, null, message);
+    }
+
+    public static Outcome deleted(String message) {
+        return new Outcome(Status.DELETED, null, message);
+    }
+
     public static Outcome of(Reason reason, String message) {
         return new Outcome(reason.status(), reason, message);
     }

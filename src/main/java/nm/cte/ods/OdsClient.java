@@ -73,6 +73,20 @@ public final class OdsClient {
         return new OdsAnswer(Outcome.of(Reason.ODS_REJECTED, status + ": " + message), null);
     }
 
+    /** D13: DELETEs a record by its resource id; a 404 means it is gone already, which is what was wanted. */
+    public Outcome delete(String resource, String resourceId)
+            throws OdsUnavailableException, OdsUnreachableException, OdsCredentialsRefusedException {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(dataRoot.resolve(resource + "/" + resourceId)).DELETE());
+        int status = response.statusCode();
+        if (status == 200 || status == 204) {
+            return Outcome.deleted(null);
+        }
+        if (status == 404) {
+            return Outcome.deleted("the ODS no longer had it");
+        }
+        return Outcome.of(Reason.ODS_REJECTED, status + ": " + OdsMessages.of(status, response.body()));
+    }
+
     /** One request with the shared token; a refused token is renewed once and the request repeated. */
     private HttpResponse<String> send(HttpRequest.Builder request)
             throws OdsUnavailableException, OdsUnreachableException, OdsCredentialsRefusedException {

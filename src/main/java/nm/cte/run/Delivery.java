@@ -44,8 +44,22 @@ public final class Delivery {
         return candidate.answered(answer.outcome(), answer.resourceId());
     }
 
+    /** D13: deletes a record the run no longer produces; one the ODS no longer has counts as deleted. */
+    public Deletion delete(Deletion deletion) throws OdsUnavailableException, OdsUnreachableException, OdsCredentialsRefusedException {
+        return deletion.withOutcome(ods.get().delete(ASSOCIATIONS, deletion.record().resourceId()));
+    }
+
     /** The ODS kept answering 5xx or 429 through every redelivery: this record is ERROR, the run goes on. */
     public Candidate unavailable(Candidate candidate, Exception failure) {
-        return candidate.withOutcome(Outcome.of(Reason.ODS_UNAVAILABLE, failure.getMessage() + " (after every redelivery)"));
+        return candidate.withOutcome(unavailable(failure));
+    }
+
+    /** The ODS kept answering 5xx or 429 through every redelivery: the deletion is tried again next run. */
+    public Deletion unavailable(Deletion deletion, Exception failure) {
+        return deletion.withOutcome(unavailable(failure));
+    }
+
+    private static Outcome unavailable(Exception failure) {
+        return Outcome.of(Reason.ODS_UNAVAILABLE, failure.getMessage() + " (after every redelivery)");
     }
 }

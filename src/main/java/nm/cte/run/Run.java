@@ -1,28 +1,46 @@
 package nm.cte.run;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import nm.cte.domain.Eligibility;
 import nm.cte.domain.SchoolYear;
 import nm.cte.edfi.AssociationJson;
 import nm.cte.edfi.EdFiSchema;
+import nm.cte.ledger.LedgerRecord;
 
-/** One publishing run: what was asked, the school year and rules it judges by, and what it has counted so far. */
+/** One publishing run: what was asked, the school year and rules it judges by, what the ledger knew, and what it counted. */
 public final class Run {
 
+    private final long number;
     private final RunOptions options;
     private final SchoolYear schoolYear;
     private final Eligibility eligibility;
     private final AssociationJson json;
     private final EdFiSchema schema;
+    private final Map<String, LedgerRecord> ledger;
+    private final LedgerBatch writes;
     private final RunSummary summary = new RunSummary();
     private final ProgramsPublished programs = new ProgramsPublished();
+    /** The natural keys of the records this run produced: the ledger's others are deleted (D13). */
+    private final Set<String> produced = ConcurrentHashMap.newKeySet();
     private volatile Exception stoppedBy;
 
-    Run(RunOptions options, SchoolYear schoolYear, Eligibility eligibility, AssociationJson json, EdFiSchema schema) {
+    Run(long number, RunOptions options, SchoolYear schoolYear, Eligibility eligibility, AssociationJson json, EdFiSchema schema,
+        Map<String, LedgerRecord> ledger, LedgerBatch writes) {
+        this.number = number;
         this.options = options;
         this.schoolYear = schoolYear;
         this.eligibility = eligibility;
         this.json = json;
         this.schema = schema;
+        this.ledger = ledger;
+        this.writes = writes;
+    }
+
+    /** The ledger's number of this run; 0 for a dry run, which the ledger does not keep. */
+    public long number() {
+        return number;
     }
 
     public RunOptions options() {
@@ -37,6 +55,17 @@ public final class Run {
         return summary;
     }
 
+    /** Why the run stopped before its end (the ODS stopped answering, or refused the credentials), or null. */
+    public Exception stoppedBy() {
+        return stoppedBy;
+    }
+
+    void stop(Exception reason) {
+        if (stoppedBy == null) {
+            stoppedBy = reason;
+        }
+    }
+
     Eligibility eligibility() {
         return eligibility;
     }
@@ -49,15 +78,17 @@ public final class Run {
         return schema;
     }
 
-    /** Why the run stopped before its end (the ODS stopped answering, or refused the credentials), or null. */
-    public Exception stoppedBy() {
-        return stoppedBy;
+    /** What the ledger knew of the school year's records when the run started, by natural key. */
+    Map<String, LedgerRecord> ledger() {
+        return ledger;
     }
 
-    void stop(Exception reason) {
-        if (stoppedBy == null) {
-            stoppedBy = reason;
-        }
+    LedgerBatch writes() {
+        return writes;
+    }
+
+    Set<String> produced() {
+        return produced;
     }
 
     ProgramsPublished programs() {

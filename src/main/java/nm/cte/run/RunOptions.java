@@ -1,5 +1,8 @@
 package nm.cte.run;
 
+import nm.cte.domain.EnrollmentPeriod;
+import nm.cte.ledger.LedgerRecord;
+
 /** What the operator asked of one run (spec section 7). */
 public record RunOptions(Mode mode, Integer school, String student, boolean dryRun, boolean confirmDeletes) {
 
@@ -8,5 +11,42 @@ public record RunOptions(Mode mode, Integer school, String student, boolean dryR
 
     public static RunOptions dryRunOfAll() {
         return new RunOptions(Mode.CHANGES, null, null, true, false);
+    }
+
+    /** Whether the run is limited to one school or one student. */
+    public boolean isSelective() {
+        return school != null || student != null;
+    }
+
+    /** The selection as people read it, e.g. "school 520", or null for the whole district. */
+    public String selection() {
+        if (school != null) {
+            return "school " + school;
+        }
+        return student == null ? null : "student " + student;
+    }
+
+    /** The student parameter of enrollment-periods.sql: '*' for all (Oracle reads '' as NULL, so no empty string). */
+    public String studentParameter() {
+        return student == null ? "*" : student;
+    }
+
+    /** The school parameter of enrollment-periods.sql: -1 for all. */
+    public int schoolParameter() {
+        return school == null ? -1 : school;
+    }
+
+    /** --school: the period counts for that school (D5); --student was applied by the query already. */
+    public boolean selects(EnrollmentPeriod period) {
+        return school == null || school.equals(period.enrollmentSchoolNumber());
+    }
+
+    /** Whether a record of the ledger lies within the selection: a selective run never deletes outside it. */
+    public boolean selects(LedgerRecord record) {
+        if (school != null) {
+            return school.equals(record.schoolNumber());
+        }
+        return student == null || student.equals(record.studentUniqueId())
+                || (record.studentNumber() != null && student.equals(record.studentNumber().toString()));
     }
 }

@@ -7,6 +7,7 @@ import nm.cte.domain.Candidate;
 import nm.cte.domain.EnrollmentPeriod;
 import nm.cte.domain.Reason;
 import nm.cte.domain.Status;
+import nm.cte.ledger.LedgerRecord;
 
 /** Prints what a run decided for people: a line per record in a dry run, and the summary at the end. */
 public final class RunReport {
@@ -24,15 +25,28 @@ public final class RunReport {
         out.printf("%-14s %-26s %s | %s%n", candidate.outcome().status(), reason, describe(candidate), detail);
     }
 
+    /** One line per deletion (D13), the record as the ledger remembers it. */
+    public void printRecord(Deletion deletion) {
+        LedgerRecord record = deletion.record();
+        String reason = deletion.outcome().reason() == null ? "" : deletion.outcome().reason().name();
+        out.printf("%-14s %-26s %s (PS %s, state %s) %s entered %s, ODS id %s | %s%n", deletion.outcome().status(), reason,
+                record.studentName(), record.studentNumber(), record.studentUniqueId(), record.schoolName(), record.entryDate(),
+                record.resourceId(), deletion.outcome().message());
+    }
+
     public void printSummary(Run run) {
         RunSummary summary = run.summary();
-        out.printf("%nSummary%s: school year %s, %d candidate enrollment periods, %.1f s%n",
-                run.options().dryRun() ? " (dry run: nothing sent)" : "", run.schoolYear().label(),
+        out.printf("%nSummary of %s%s: school year %s, %d candidate enrollment periods, %.1f s%n",
+                run.options().dryRun() ? "a dry run (nothing sent, ledger unchanged)" : "run " + run.number(),
+                run.options().isSelective() ? " for " + run.options().selection() : "", run.schoolYear().label(),
                 summary.candidates(), summary.duration().toMillis() / 1000.0);
         for (Status status : Status.values()) {
             if (summary.count(status) > 0) {
                 out.printf("  %-16s %8d%n", status, summary.count(status));
             }
+        }
+        if (summary.heldDeletions() != null) {
+            out.println("Deletion guard: " + summary.heldDeletions());
         }
         if (!summary.reasons().isEmpty()) {
             out.println("By reason:");

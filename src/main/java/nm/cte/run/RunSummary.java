@@ -17,6 +17,7 @@ public final class RunSummary {
     private final Map<Status, LongAdder> byStatus = new EnumMap<>(Status.class);
     private final Map<Reason, LongAdder> byReason = new EnumMap<>(Reason.class);
     private volatile Instant finished;
+    private volatile String heldDeletions;
 
     public RunSummary() {
         for (Status status : Status.values()) {
@@ -34,12 +35,29 @@ public final class RunSummary {
         }
     }
 
+    void holdDeletions(String why) {
+        heldDeletions = why;
+    }
+
+    /** Why the mass-delete guard held this run's deletions back (D13), or null. */
+    public String heldDeletions() {
+        return heldDeletions;
+    }
+
+    /** The counts by status name, for the ledger. */
+    public Map<String, Long> byStatus() {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        byStatus.forEach((status, count) -> counts.put(status.name(), count.sum()));
+        return counts;
+    }
+
     void finish() {
         finished = Instant.now();
     }
 
+    /** The enrollment periods the run judged: every record but its deletions. */
     public long candidates() {
-        return byStatus.values().stream().mapToLong(LongAdder::sum).sum();
+        return byStatus.values().stream().mapToLong(LongAdder::sum).sum() - count(Status.DELETED);
     }
 
     public long count(Status status) {

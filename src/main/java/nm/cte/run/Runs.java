@@ -1,5 +1,6 @@
 package nm.cte.run;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Iterator;
@@ -8,12 +9,16 @@ import java.util.Map;
 import nm.cte.domain.Checked;
 import nm.cte.domain.CteProgram;
 import nm.cte.domain.Eligibility;
+import nm.cte.domain.Outcome;
 import nm.cte.domain.LeaNumber;
 import nm.cte.domain.SchoolYear;
 import nm.cte.domain.Schools;
 import nm.cte.edfi.AssociationJson;
 import nm.cte.edfi.DataStandard;
 import nm.cte.edfi.EdFiSchema;
+import nm.cte.ledger.Ledger;
+import nm.cte.ledger.Ledger.RunOutcome;
+import nm.cte.ledger.LedgerRecord;
 import nm.cte.source.SourceRows;
 import nm.cte.source.StudentRows;
 import org.slf4j.Logger;
@@ -28,14 +33,22 @@ public final class Runs {
     private final CteProgram program;
     private final DataStandard dataStandard;
     private final EdFiSchema schema;
+    private final Ledger ledger;
+    private final int deleteGuardPercent;
     private final Clock clock;
 
-    /** @param configuredSchoolYear the ending year of D3, or null to derive it from today */
-    public Runs(Integer configuredSchoolYear, CteProgram program, DataStandard dataStandard, Clock clock) {
+    /**
+     * @param configuredSchoolYear the ending year of D3, or null to derive it from today
+     * @param deleteGuardPercent D13: the largest share of the year's published records a run deletes unconfirmed
+     */
+    public Runs(Integer configuredSchoolYear, CteProgram program, DataStandard dataStandard, Ledger ledger, int deleteGuardPercent,
+                Clock clock) {
         this.configuredSchoolYear = configuredSchoolYear;
         this.program = program;
         this.dataStandard = dataStandard;
         this.schema = new EdFiSchema(dataStandard);
+        this.ledger = ledger;
+        this.deleteGuardPercent = deleteGuardPercent;
         this.clock = clock;
     }
 
@@ -45,7 +58,7 @@ public final class Runs {
     }
 
     public Run open(RunOptions options, List<Map<String, Object>> yearTerms, List<Map<String, Object>> districtNumbers,
-                    List<Map<String, Object>> schools) {
+                    List<Map<String, Object>> schools) throws SQLException {
         SchoolYear schoolYear = SourceRows.schoolYear(schoolYearEnding(), yearTerms);
         Checked<LeaNumber> lea = LeaNumber.parse(SourceRows.districtNumber(districtNumbers));
         if (!lea.isValid()) {
@@ -56,9 +69,49 @@ public final class Runs {
         }
         Eligibility eligibility = new Eligibility(schoolYear, new Schools(schools.stream().map(SourceRows::school).toList()),
                 lea, program);
-        LOG.info("Run started: {}school year {} ({} to {}), Ed-Fi {}", options.dryRun() ? "dry run, " : "",
-                schoolYear.label(), schoolYear.firstDay(), schoolYear.lastDay(), dataStandard);
-        return new Run(options, schoolYear, eligibility, new AssociationJson(dataStandard, program), schema);
+        // a dry run reads the ledger, to show what would be unchanged, but writes nothing, not even its number
+        long number = options.dryRun() ? 0 : ledger.startRun(schoolYear.endingYear(), options.mode().name(), options.selection());
+        LOG.info("Run {} started: {}mode {}{}, school year {} ({} to {}), Ed-Fi {}", number, options.dryRun() ? "dry run, " : "",
+                options.mode().name().toLowerCase(java.util.Locale.ROOT),
+                options.isSelective() ? ", " + options.selection() : "", schoolYear.label(), schoolYear.firstDay(),
+                schoolYear.lastDay(), dataStandard);
+        return new Run(number, options, schoolYear, eligibility, new AssociationJson(dataStandard, program), schema,
+                ledger.records(schoolYear.endingYear()),
+                new LedgerBatch(options.dryRun() ? null : ledger, number, schoolYear.endingYear()));
+    }
+
+    /** --school: the student's periods that count for the selected school (D5); all of them otherwise. */
+    public List<Map<String, Object>> selected(List<Map<String, Object>> studentRows, Run run) {
+        if (run.options().school() == null) {
+            return studentRows;
+        }
+        return studentRows.stream().filter(row -> run.options().selects(SourceRows.period(row))).toList();
+    }
+
+    /**
+     * D13: the records the ODS holds for the school year (within the run's selection) that the run did not produce.
+     * More than the guard's share of the year's published records is held back unless the operator confirmed; a run
+     * that stopped early knows too little to delete anything.
+     */
+    public List<Deletion> deletions(Run run) {
+        if (run.stoppedBy() != null) {
+            return List.of();
+        }
+        List<LedgerRecord> gone = run.ledger().values().stream()
+                .filter(LedgerRecord::isInOds)
+                .filter(record -> !run.produced().contains(record.naturalKey()))
+                .filter(record -> run.options().selects(record))
+                .toList();
+        long inOds = run.ledger().values().stream().filter(LedgerRecord::isInOds).count();
+        if (!gone.isEmpty() && gone.size() * 100L > deleteGuardPercent * inOds && !run.options().confirmDeletes()) {
+            String held = gone.size() + " of the year's " + inOds + " published records are no longer produced, more than the guard's "
+                    + deleteGuardPercent + "%: nothing deleted; check the source, then run with --confirm-deletes";
+            LOG.warn("Deletion guard: {}", held);
+            run.summary().holdDeletions(held);
+            return List.of();
+        }
+        String why = run.options().dryRun() ? "would be deleted: no longer produced" : "no longer produced";
+        return gone.stream().map(record -> new Deletion(record, Outcome.deleted(why))).toList();
     }
 
     /** The enrollment periods one student at a time, until the run is stopped. */
@@ -75,14 +128,20 @@ public final class Runs {
         run.stop(reason);
     }
 
-    /** Ends the run; a stopped run fails with the reason it stopped. */
+    /** Ends the run: the last ledger writes, its counts; a stopped run fails with the reason it stopped. */
     public Run close(Run run) throws Exception {
         run.summary().finish();
+        run.writes().flush();
+        if (!run.options().dryRun()) {
+            Exception stoppedBy = run.stoppedBy();
+            ledger.finishRun(run.number(), run.summary().byStatus(), stoppedBy == null ? RunOutcome.COMPLETED : RunOutcome.FAILED,
+                    stoppedBy == null ? run.summary().heldDeletions() : stoppedBy.getMessage());
+        }
         if (run.stoppedBy() != null) {
             throw run.stoppedBy();
         }
         RunSummary summary = run.summary();
-        LOG.info("Run ended in {} ms: {} candidates, {}", summary.duration().toMillis(), summary.candidates(),
+        LOG.info("Run {} ended in {} ms: {} candidates, {}", run.number(), summary.duration().toMillis(), summary.candidates(),
                 RunReport.statusCounts(summary));
         return run;
     }

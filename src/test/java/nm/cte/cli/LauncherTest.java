@@ -30,6 +30,7 @@ class LauncherTest {
         settings.setProperty("cte.source.jdbc-url", url);
         settings.setProperty("cte.source.username", "sa");
         settings.setProperty("cte.school-year", "2027");
+        settings.setProperty("cte.state.jdbc-url", PublisherHarness.freshLedger());
         return settings;
     }
 
@@ -52,7 +53,7 @@ class LauncherTest {
         assertEquals(Launcher.OK, exit, stderr());
         assertTrue(stdout().contains("\"studentUniqueId\":\"123456789\""), stdout());
         assertTrue(stdout().contains("MISSING_STUDENT_UNIQUE_ID"), stdout());
-        assertTrue(stdout().contains("Summary (dry run: nothing sent): school year 2026-27, 2 candidate enrollment periods"), stdout());
+        assertTrue(stdout().contains("Summary of a dry run (nothing sent, ledger unchanged): school year 2026-27, 2 candidate enrollment periods"), stdout());
         assertTrue(stdout().lines().anyMatch(line -> line.matches("\\s+READY\\s+1")), stdout());
         assertTrue(stdout().lines().anyMatch(line -> line.matches("\\s+MISSING_STUDENT_UNIQUE_ID\\s+E7\\s+DEPENDENCY\\s+1")), stdout());
     }
@@ -71,9 +72,7 @@ class LauncherTest {
 
     @Test
     void missingSourceUrlFailsWithOneLineNamingTheVariable() {
-        Properties settings = new Properties();
-        // an empty value stands for an unset variable, whatever this machine's environment holds
-        settings.setProperty("cte.source.jdbc-url", "");
+        Properties settings = source("");
 
         int exit = execute(settings, "run", "--dry-run");
 

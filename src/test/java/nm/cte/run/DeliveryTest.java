@@ -28,6 +28,7 @@ class DeliveryTest {
     private static final LocalDate AUGUST = LocalDate.of(2026, 8, 12);
     private static final List<String> STUDENTS = List.of("100000001", "100000002", "100000003", "100000004", "100000005");
 
+    private final String ledger = PublisherHarness.freshLedger();
     private PowerSchoolFixture source;
     private SandboxOds ods;
 
@@ -57,8 +58,15 @@ class DeliveryTest {
     }
 
     private Run publish(String... settings) throws Exception {
-        try (PublisherHarness publisher = new PublisherHarness(source.url(), sandbox(ods, settings))) {
-            return publisher.publish();
+        return run(new RunOptions(RunOptions.Mode.CHANGES, null, null, false, false), settings);
+    }
+
+    private Run run(RunOptions options, String... settings) throws Exception {
+        String[] withLedger = java.util.Arrays.copyOf(settings, settings.length + 2);
+        withLedger[settings.length] = "cte.state.jdbc-url";
+        withLedger[settings.length + 1] = ledger;
+        try (PublisherHarness publisher = new PublisherHarness(source.url(), sandbox(ods, withLedger))) {
+            return publisher.run(options);
         }
     }
 
@@ -74,11 +82,11 @@ class DeliveryTest {
     }
 
     @Test
-    void secondRunUpdatesTheSameRecords() throws Exception {
+    void secondRunInModeAllUpdatesTheSameRecords() throws Exception {
         startOds();
         publish();
 
-        Run again = publish();
+        Run again = run(new RunOptions(RunOptions.Mode.ALL, null, null, false, false));
 
         assertEquals(STUDENTS.size(), again.summary().count(Status.PUBLISHED));
         assertEquals(2L * STUDENTS.size(), ods.stats().requests(Route.POST_ASSOCIATION));

@@ -1,0 +1,38 @@
+package nm.cte.config;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/** The connection pools of the publisher: the district's PowerSchool database, read only, and its own ledger. */
+public final class Databases {
+
+    private Databases() {
+    }
+
+    /** The PowerSchool database, which the publisher only ever reads. */
+    static HikariDataSource powerSchool(Settings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("powerschool");
+        config.setJdbcUrl(settings.required(Settings.SOURCE_JDBC_URL, "the JDBC URL of the PowerSchool database"));
+        settings.optional(Settings.SOURCE_USERNAME).ifPresent(config::setUsername);
+        settings.optional(Settings.SOURCE_PASSWORD).ifPresent(config::setPassword);
+        config.setReadOnly(true);
+        config.setMaximumPoolSize(2);
+        // connect when the first run needs it: a source that is down fails that run, not the process
+        config.setInitializationFailTimeout(-1);
+        config.setConnectionTimeout(settings.sourceConnectTimeout().toMillis());
+        return new HikariDataSource(config);
+    }
+
+    /** The ledger (D12): an H2 file under ./data/ unless CTE_STATE_JDBC_URL names another database. */
+    public static HikariDataSource ledger(Settings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("ledger");
+        config.setJdbcUrl(settings.optional(Settings.STATE_JDBC_URL).orElse("jdbc:h2:./data/cte-ledger"));
+        settings.optional(Settings.STATE_USERNAME).ifPresent(config::setUsername);
+        settings.optional(Settings.STATE_PASSWORD).ifPresent(config::setPassword);
+        config.setMaximumPoolSize(4);
+        config.setConnectionTimeout(settings.sourceConnectTimeout().toMillis());
+        return new HikariDataSource(config);
+    }
+}

@@ -1,0 +1,349 @@
+package nm.cte.ledger;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import nm.cte.domain.Reason;
+import nm.cte.export.ResultRow;
+import nm.cte.export.RunOverview;
+
+/**
+ * The publisher's own memory (D12-D15): what the ODS holds of each record, every run with its counts, and the
+ * per-record results of the last runs. Every write is one transaction, made only after the ODS answered, so no
+ * record is ever marked PUBLISHED that the ODS did not confirm.
+ */
+public final class Ledger {
+
+    /** How a run ended. */
+    public enum RunOutcome { RUNNING, COMPLETED, FAILED, ABANDONED }
+
+    private static final String RECORD_COLUMNS = "PAYLOAD_HASH, RESOURCE_ID, STATUS, REASON, MESSAGE, FIRST_PUBLISHED, LAST_PUBLISHED,"
+            + " SCHOOL_NUMBER, SCHOOL_NAME, STUDENT_NUMBER, STUDENT_NAME, GRADE_LEVEL, ENTRY_DATE, EXIT_DATE, STUDENT_UNIQUE_ID, EDORG_ID";
+    private static final String UPDATE_RECORD = "UPDATE CTE_RECORD SET PAYLOAD_HASH = ?, RESOURCE_ID = ?, STATUS = ?, REASON = ?,"
+            + " MESSAGE = ?, FIRST_PUBLISHED = ?, LAST_PUBLISHED = ?, SCHOOL_NUMBER = ?, SCHOOL_NAME = ?, STUDENT_NUMBER = ?,"
+            + " STUDENT_NAME = ?, GRADE_LEVEL = ?, ENTRY_DATE = ?, EXIT_DATE = ?, STUDENT_UNIQUE_ID = ?, EDORG_ID = ?, LAST_RUN = ?"
+            + " WHERE SCHOOL_YEAR = ? AND NATURAL_KEY = ?";
+    private static final String INSERT_RECORD = "INSERT INTO CTE_RECORD (" + RECORD_COLUMNS + ", LAST_RUN, SCHOOL_YEAR, NATURAL_KEY)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String RESULT_COLUMNS = "SCHOOL_NAME, STUDENT_NUMBER, STUDENT_NAME, GRADE_LEVEL, PROGRAM_NAME, ENTRY_DATE,"
+            + " EXIT_DATE, STATE_STUDENT_NUMBER, EDORG_ID, STATUS, REASON, MESSAGE, LAST_PUBLISHED, RESOURCE_ID";
+    private static final int LONGEST_MESSAGE = 2000;
+
+    private final DataSource db;
+    private final int resultsKeptRuns;
+
+    /** @param resultsKeptRuns how many runs keep their per-record results for export */
+    public Ledger(DataSource db, int resultsKeptRuns) {
+        this.db = db;
+        this.resultsKeptRuns = resultsKeptRuns;
+    }
+
+    /** Numbers a new run and notes it as running; a run that never ended (the process died) is marked abandoned. */
+    public long startRun(int schoolYear, String mode, String selection) throws SQLException {
+        try (Connection connection = transaction()) {
+            try (PreparedStatement abandon = connection.prepareStatement("UPDATE CTE_RUN SET OUTCOME = ? WHERE OUTCOME = ?")) {
+                abandon.setString(1, RunOutcome.ABANDONED.name());
+                abandon.setString(2, RunOutcome.RUNNING.name());
+                abandon.executeUpdate();
+            }
+            long number = lastRun(connection).orElse(0) + 1;
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO CTE_RUN (RUN_NUMBER, SCHOOL_YEAR, MODE, SELECTION,"
+                    + " STARTED, OUTCOME) VALUES (?, ?, ?, ?, ?, ?)")) {
+                insert.setLong(1, number);
+                insert.setInt(2, schoolYear);
+                insert.setString(3, mode);
+                insert.setString(4, selection);
+                insert.setTimestamp(5, Timestamp.valueOf(LocalDateTime.now()));
+                insert.setString(6, RunOutcome.RUNNING.name());
+                insert.executeUpdate();
+            }
+            connection.commit();
+            return number;
+        }
+    }
+
+    /** Every record of a school year, by natural key. */
+    public Map<String, LedgerRecord> records(int schoolYear) throws SQLException {
+        Map<String, LedgerRecord> records = new HashMap<>();
+        try (Connection connection = db.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT NATURAL_KEY, " + RECORD_COLUMNS + " FROM CTE_RECORD WHERE SCHOOL_YEAR = ?")) {
+            select.setInt(1, schoolYear);
+            select.setFetchSize(1000);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    LedgerRecord record = new LedgerRecord(rows.getString(1), rows.getString(2), rows.getString(3),
+                            rows.getString(4), rows.getString(5), rows.getString(6), dateTime(rows, 7), dateTime(rows, 8),
+                            integer(rows, 9), rows.getString(10), number(rows, 11), rows.getString(12), integer(rows, 13),
+                            date(rows, 14), date(rows, 15), rows.getString(16), integer(rows, 17));
+                    records.put(record.naturalKey(), record);
+                }
+            }
+        }
+        return records;
+    }
+
+    /**
+     * Writes what a batch of records became, in one transaction: the records the ODS answered for (an upsert each) and
+     * the result rows of the run.
+     */
+    public void write(long run, int schoolYear, List<LedgerRecord> records, List<ResultRow> results, int firstSeq) throws SQLException {
+        try (Connection connection = transaction()) {
+            upsert(connection, run, schoolYear, records);
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO CTE_RESULT (RUN_NUMBER, SEQ, " + RESULT_COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int seq = firstSeq;
+                for (ResultRow row : results) {
+                    int i = 0;
+                    insert.setLong(++i, run);
+                    insert.setInt(++i, seq++);
+                    insert.setString(++i, row.schoolName());
+                    setLong(insert, ++i, row.psStudentNumber());
+                    insert.setString(++i, row.studentName());
+                    setInt(insert, ++i, row.gradeLevel());
+                    insert.setString(++i, row.programName());
+                    setDate(insert, ++i, row.entryDate());
+                    setDate(insert, ++i, row.exitDate());
+                    insert.setString(++i, row.stateStudentNumber());
+                    setInt(insert, ++i, row.educationOrganizationId());
+                    insert.setString(++i, row.status());
+                    insert.setString(++i, row.reason());
+                    insert.setString(++i, shortened(row.message()));
+                    setTimestamp(insert, ++i, row.lastPublishDate());
+                    insert.setString(++i, row.publishingId());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            connection.commit();
+        }
+    }
+
+    /** The UPDATE of each record, then the INSERT of those the ledger did not have: portable, and batched. */
+    private static void upsert(Connection connection, long run, int schoolYear, List<LedgerRecord> records) throws SQLException {
+        if (records.isEmpty()) {
+            return;
+        }
+        int[] updated;
+        try (PreparedStatement update = connection.prepareStatement(UPDATE_RECORD)) {
+            for (LedgerRecord record : records) {
+                bind(update, run, schoolYear, record);
+                update.addBatch();
+            }
+            updated = update.executeBatch();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_RECORD)) {
+            boolean any = false;
+            for (int i = 0; i < records.size(); i++) {
+                if (updated[i] == 0) {
+                    bind(insert, run, schoolYear, records.get(i));
+                    insert.addBatch();
+                    any = true;
+                }
+            }
+            if (any) {
+                insert.executeBatch();
+            }
+        }
+    }
+
+    /** Both statements take the record's columns, then LAST_RUN, SCHOOL_YEAR and NATURAL_KEY. */
+    private static void bind(PreparedStatement statement, long run, int schoolYear, LedgerRecord record) throws SQLException {
+        int i = 0;
+        statement.setString(++i, record.payloadHash());
+        statement.setString(++i, record.resourceId());
+        statement.setString(++i, record.status());
+        statement.setString(++i, record.reason());
+        statement.setString(++i, shortened(record.message()));
+        setTimestamp(statement, ++i, record.firstPublished());
+        setTimestamp(statement, ++i, record.lastPublished());
+        setInt(statement, ++i, record.schoolNumber());
+        statement.setString(++i, record.schoolName());
+        setLong(statement, ++i, record.studentNumber());
+        statement.setString(++i, record.studentName());
+        setInt(statement, ++i, record.gradeLevel());
+        setDate(statement, ++i, record.entryDate());
+        setDate(statement, ++i, record.exitDate());
+        statement.setString(++i, record.studentUniqueId());
+        setInt(statement, ++i, record.educationOrganizationId());
+        statement.setLong(++i, run);
+        statement.setInt(++i, schoolYear);
+        statement.setString(++i, record.naturalKey());
+    }
+
+    /** Ends a run with its counts by status, and forgets the results of runs older than the kept ones. */
+    public void finishRun(long run, Map<String, Long> byStatus, RunOutcome outcome, String message) throws SQLException {
+        try (Connection connection = transaction()) {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE CTE_RUN SET ENDED = ?, OUTCOME = ?, MESSAGE = ?,"
+                    + " CANDIDATES = ?, PUBLISHED = ?, UNCHANGED = ?, DEPENDENCY = ?, DATA_EXCEPTION = ?, EXCLUDED = ?, ERROR = ?,"
+                    + " DELETED = ? WHERE RUN_NUMBER = ?")) {
+                int i = 0;
+                update.setTimestamp(++i, Timestamp.valueOf(LocalDateTime.now()));
+                update.setString(++i, outcome.name());
+                update.setString(++i, shortened(message));
+                update.setLong(++i, byStatus.values().stream().mapToLong(Long::longValue).sum());
+                for (String status : List.of("PUBLISHED", "UNCHANGED", "DEPENDENCY", "DATA_EXCEPTION", "EXCLUDED", "ERROR", "DELETED")) {
+                    update.setLong(++i, byStatus.getOrDefault(status, 0L));
+                }
+                update.setLong(++i, run);
+                update.executeUpdate();
+            }
+            try (PreparedStatement prune = connection.prepareStatement("DELETE FROM CTE_RESULT WHERE RUN_NUMBER <= ?")) {
+                prune.setLong(1, run - resultsKeptRuns);
+                prune.executeUpdate();
+            }
+            connection.commit();
+        }
+    }
+
+    /** The number of the last run, if there was one. */
+    public OptionalLong lastRun() throws SQLException {
+        try (Connection connection = db.getConnection()) {
+            return lastRun(connection);
+        }
+    }
+
+    private static OptionalLong lastRun(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet max = statement.executeQuery("SELECT MAX(RUN_NUMBER) FROM CTE_RUN")) {
+            max.next();
+            long last = max.getLong(1);
+            return max.wasNull() ? OptionalLong.empty() : OptionalLong.of(last);
+        }
+    }
+
+    /** A run as its export's summary shows it. */
+    public Optional<RunOverview> overview(long run) throws SQLException {
+        try (Connection connection = db.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT SCHOOL_YEAR, MODE, SELECTION, STARTED, ENDED, OUTCOME FROM CTE_RUN"
+                     + " WHERE RUN_NUMBER = ?")) {
+            select.setLong(1, run);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                int endingYear = row.getInt(1);
+                String schoolYear = (endingYear - 1) + "-" + String.format("%02d", endingYear % 100);
+                return Optional.of(new RunOverview(run, row.getString(2), row.getString(3), schoolYear, dateTime(row, 4),
+                        dateTime(row, 5), row.getString(6), counts(connection, run, "STATUS"), reasonCounts(connection, run)));
+            }
+        }
+    }
+
+    private static List<RunOverview.Count> counts(Connection connection, long run, String column) throws SQLException {
+        List<RunOverview.Count> counts = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + column + ", COUNT(*) FROM CTE_RESULT WHERE RUN_NUMBER = ?"
+                + " AND " + column + " IS NOT NULL GROUP BY " + column + " ORDER BY COUNT(*) DESC, " + column)) {
+            select.setLong(1, run);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    counts.add(new RunOverview.Count(rows.getString(1), null, null, rows.getLong(2)));
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static List<RunOverview.Count> reasonCounts(Connection connection, long run) throws SQLException {
+        List<RunOverview.Count> counts = new ArrayList<>();
+        for (RunOverview.Count reason : counts(connection, run, "REASON")) {
+            Reason code = Reason.valueOf(reason.name());
+            counts.add(new RunOverview.Count(reason.name(), code.rule(), code.status().name(), reason.count()));
+        }
+        return counts;
+    }
+
+    /** The per-record results of a run, in the order they were recorded, one at a time. */
+    public void results(long run, Consumer<ResultRow> each) throws SQLException {
+        try (Connection connection = db.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT " + RESULT_COLUMNS + " FROM CTE_RESULT WHERE RUN_NUMBER = ?"
+                     + " ORDER BY SEQ")) {
+            select.setLong(1, run);
+            select.setFetchSize(1000);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    each.accept(new ResultRow(rows.getString(1), number(rows, 2), rows.getString(3), integer(rows, 4), rows.getString(5),
+                            date(rows, 6), date(rows, 7), rows.getString(8), integer(rows, 9), rows.getString(10), rows.getString(11),
+                            rows.getString(12), dateTime(rows, 13), rows.getString(14)));
+                }
+            }
+        }
+    }
+
+    private Connection transaction() throws SQLException {
+        Connection connection = db.getConnection();
+        connection.setAutoCommit(false);
+        return connection;
+    }
+
+    private static String shortened(String message) {
+        return message == null || message.length() <= LONGEST_MESSAGE ? message : message.substring(0, LONGEST_MESSAGE);
+    }
+
+    private static void setInt(PreparedStatement statement, int index, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, value);
+        }
+    }
+
+    private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.NUMERIC);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
+
+    private static void setDate(PreparedStatement statement, int index, LocalDate value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.DATE);
+        } else {
+            statement.setDate(index, Date.valueOf(value));
+        }
+    }
+
+    private static void setTimestamp(PreparedStatement statement, int index, LocalDateTime value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.TIMESTAMP);
+        } else {
+            statement.setTimestamp(index, Timestamp.valueOf(value));
+        }
+    }
+
+    private static Integer integer(ResultSet rows, int column) throws SQLException {
+        int value = rows.getInt(column);
+        return rows.wasNull() ? null : value;
+    }
+
+    private static Long number(ResultSet rows, int column) throws SQLException {
+        long value = rows.getLong(column);
+        return rows.wasNull() ? null : value;
+    }
+
+    private static LocalDate date(ResultSet rows, int column) throws SQLException {
+        Date value = rows.getDate(column);
+        return value == null ? null : value.toLocalDate();
+    }
+
+    private static LocalDateTime dateTime(ResultSet rows, int column) throws SQLException {
+        Timestamp value = rows.getTimestamp(column);
+        return value == null ? null : value.toLocalDateTime();
+    }
+}
