@@ -66,12 +66,12 @@ public final class CommandLine {
 
     private static Invocation export(Deque<String> words) throws UsageException {
         Path out = null;
-        Integer run = null;
+        Long run = null;
         while (!words.isEmpty() && words.peekFirst().startsWith("--")) {
             String option = words.removeFirst();
             switch (option) {
                 case "--out" -> out = Path.of(value(option, words));
-                case "--run" -> run = number(option, value(option, words));
+                case "--run" -> run = (long) number(option, value(option, words));
                 default -> throw new UsageException("export: unknown option " + option);
             }
         }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import nm.cte.run.RunOptions;
 
 /** One command of spec section 7 with its arguments, as parsed from the command line. */
-public record Invocation(Command command, RunOptions runOptions, Path out, Integer runNumber, String studentId, Integer port) {
+public record Invocation(Command command, RunOptions runOptions, Path out, Long runNumber, String studentId, Integer port) {
 
     /** The commands of spec section 7. */
     public enum Command { DEMO, RUN, SERVE, EXPORT, EXPLAIN, SANDBOX }

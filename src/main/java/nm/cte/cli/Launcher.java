@@ -1,6 +1,9 @@
 package nm.cte.cli;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -8,12 +11,18 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import nm.cte.config.Databases;
 import nm.cte.config.PublisherMain;
 import nm.cte.config.SettingException;
 import nm.cte.config.Settings;
 import nm.cte.demo.Demo;
 import nm.cte.domain.SchoolYear;
 import nm.cte.domain.Status;
+import nm.cte.export.Exports;
+import nm.cte.export.RunOverview;
+import nm.cte.ledger.Ledger;
+import nm.cte.ledger.LedgerResults;
+import nm.cte.ledger.LedgerSchema;
 import nm.cte.ods.OdsCredentialsRefusedException;
 import nm.cte.ods.OdsUnreachableException;
 import nm.cte.run.Run;
@@ -55,6 +64,7 @@ public final class Launcher {
             return switch (invocation.command()) {
                 case RUN -> run(invocation.runOptions(), overrides);
                 case DEMO -> demo();
+                case EXPORT -> export(invocation.out(), invocation.runNumber(), overrides);
                 case SANDBOX -> sandbox(invocation.port());
                 default -> {
                     err.println(invocation.command().name().toLowerCase(Locale.ROOT) + " is not available in this version yet");
@@ -93,7 +103,29 @@ public final class Launcher {
             demoSettings.putAll(demo.settings());
             demoSettings.putAll(overrides);
             out.println("Demo: " + Demo.PERIODS + " CTE enrollment periods of a generated district, published to a sandbox ODS/API");
-            return run(new RunOptions(RunOptions.Mode.CHANGES, null, null, false, false), demoSettings);
+            int exit = run(new RunOptions(RunOptions.Mode.CHANGES, null, null, false, false), demoSettings);
+            export(Path.of("results.xlsx"), null, demoSettings);
+            return exit;
+        }
+    }
+
+    /** D15: the per-record results of the last (or the given) run, as .xlsx or .csv. */
+    private int export(Path file, Long runNumber, Properties settings) throws Exception {
+        Settings resolved = PublisherMain.settings(settings);
+        try (HikariDataSource database = Databases.ledger(resolved)) {
+            LedgerSchema.migrate(database);
+            Ledger ledger = new Ledger(database, resolved.resultsKeptRuns());
+            long run = runNumber != null ? runNumber : ledger.lastRun().orElseThrow(
+                    () -> new SettingException("export: the ledger has no run yet; publish first"));
+            RunOverview overview = ledger.overview(run).orElseThrow(
+                    () -> new SettingException("export: the ledger has no run " + run));
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            try (LedgerResults rows = ledger.results(run)) {
+                Exports.write(file, overview, rows);
+            }
+            out.println("Exported the results of run " + run + " to " + file);
+            return OK;
         }
     }
 

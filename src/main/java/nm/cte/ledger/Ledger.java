@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Consumer;
 import javax.sql.DataSource;
 import nm.cte.domain.Reason;
 import nm.cte.export.ResultRow;
@@ -268,21 +267,25 @@ public final class Ledger {
         return counts;
     }
 
-    /** The per-record results of a run, in the order they were recorded, one at a time. */
-    public void results(long run, Consumer<ResultRow> each) throws SQLException {
-        try (Connection connection = db.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT " + RESULT_COLUMNS + " FROM CTE_RESULT WHERE RUN_NUMBER = ?"
-                     + " ORDER BY SEQ")) {
+    /** The per-record results of a run, in the order they were recorded, read as they are used; close them. */
+    public LedgerResults results(long run) throws SQLException {
+        Connection connection = db.getConnection();
+        try {
+            PreparedStatement select = connection.prepareStatement("SELECT " + RESULT_COLUMNS + " FROM CTE_RESULT WHERE RUN_NUMBER = ?"
+                    + " ORDER BY SEQ");
             select.setLong(1, run);
             select.setFetchSize(1000);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    each.accept(new ResultRow(rows.getString(1), number(rows, 2), rows.getString(3), integer(rows, 4), rows.getString(5),
-                            date(rows, 6), date(rows, 7), rows.getString(8), integer(rows, 9), rows.getString(10), rows.getString(11),
-                            rows.getString(12), dateTime(rows, 13), rows.getString(14)));
-                }
-            }
+            return new LedgerResults(connection, select.executeQuery());
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
         }
+    }
+
+    static ResultRow resultRow(ResultSet rows) throws SQLException {
+        return new ResultRow(rows.getString(1), number(rows, 2), rows.getString(3), integer(rows, 4), rows.getString(5),
+                date(rows, 6), date(rows, 7), rows.getString(8), integer(rows, 9), rows.getString(10), rows.getString(11),
+                rows.getString(12), dateTime(rows, 13), rows.getString(14));
     }
 
     private Connection transaction() throws SQLException {

@@ -47,7 +47,7 @@ class CommandLineTest {
     @Test
     void exportNeedsAnXlsxOrCsvFile() throws Exception {
         assertEquals(Path.of("r.xlsx"), CommandLine.parse("export", "--out", "r.xlsx").out());
-        assertEquals(3, CommandLine.parse("export", "--out", "r.csv", "--run", "3").runNumber());
+        assertEquals(3L, CommandLine.parse("export", "--out", "r.csv", "--run", "3").runNumber());
         assertThrows(UsageException.class, () -> CommandLine.parse("export"));
         assertThrows(UsageException.class, () -> CommandLine.parse("export", "--out", "r.pdf"));
     }

@@ -1,0 +1,51 @@
+package nm.cte.ledger;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import nm.cte.export.ResultRow;
+
+/** A run's result rows straight from the ledger's cursor, so that an export of any size holds one row at a time. */
+public final class LedgerResults implements Iterator<ResultRow>, AutoCloseable {
+
+    private final Connection connection;
+    private final ResultSet rows;
+    private Boolean hasNext;
+
+    LedgerResults(Connection connection, ResultSet rows) {
+        this.connection = connection;
+        this.rows = rows;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (hasNext == null) {
+            try {
+                hasNext = rows.next();
+            } catch (SQLException e) {
+                throw new IllegalStateException("the ledger stopped answering: " + e.getMessage(), e);
+            }
+        }
+        return hasNext;
+    }
+
+    @Override
+    public ResultRow next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        hasNext = null;
+        try {
+            return Ledger.resultRow(rows);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the ledger stopped answering: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}
