@@ -122,6 +122,37 @@ class PackagedJarIT {
         }
     }
 
+    @Test
+    void serveRunsOnItsScheduleAndStopsCleanlyOnSigterm(@TempDir Path elsewhere) throws Exception {
+        try (SandboxOds ods = SandboxOds.start(SandboxOptions.defaults("district-001", "secret"))) {
+            ods.addStudents(stateIds());
+            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR, "serve");
+            ProcessBuilder builder = new ProcessBuilder(command).directory(elsewhere.toFile())
+                    .redirectErrorStream(true).redirectOutput(elsewhere.resolve("serve.log").toFile());
+            builder.environment().putAll(source());
+            // H2 would close the source by itself at JVM exit, under the run that SIGTERM is stopping
+            builder.environment().put("CTE_SOURCE_JDBC_URL", sourceUrl + ";DB_CLOSE_ON_EXIT=FALSE");
+            builder.environment().putAll(Map.of("CTE_ODS_BASE_URL", ods.apiRoot().toString(), "CTE_ODS_CLIENT_ID", "district-001",
+                    "CTE_ODS_CLIENT_SECRET", "secret", "CTE_SCHEDULE_CRON", "0/2 * * * * ?"));
+            Process serve = builder.start();
+            try {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (!Files.readString(elsewhere.resolve("serve.log")).contains("Run 1 ended") && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                }
+                assertFalse(ods.associations().isEmpty(), Files.readString(elsewhere.resolve("serve.log")));
+            } finally {
+                serve.destroy();
+            }
+            assertTrue(serve.waitFor(60, TimeUnit.SECONDS), "serve did not stop on SIGTERM");
+            String log = Files.readString(elsewhere.resolve("serve.log"));
+            assertTrue(log.contains("Serving: runs on the schedule '0/2 * * * * ?'"), log);
+            assertTrue(log.contains("Run 1 ended"), log);
+            assertFalse(log.contains("Exception"), log);
+            assertFalse(log.contains("Failed delivery"), log);
+        }
+    }
+
     private static List<String> stateIds() throws Exception {
         List<String> ids = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(sourceUrl, "sa", "");

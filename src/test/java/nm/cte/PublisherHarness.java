@@ -71,6 +71,10 @@ public final class PublisherHarness implements AutoCloseable {
         return printed.toString(StandardCharsets.UTF_8);
     }
 
+    public org.apache.camel.CamelContext context() {
+        return main.getCamelContext();
+    }
+
     @Override
     public void close() {
         main.stop();

@@ -30,7 +30,10 @@ import nm.cte.run.RunOptions;
 import nm.cte.run.RunReport;
 import nm.cte.sandbox.SandboxOds;
 import nm.cte.sandbox.SandboxOptions;
+import nm.cte.run.Explanation;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
 
 /** Carries out one command of spec section 7 and turns its outcome into the exit codes the operator relies on. */
 public final class Launcher {
@@ -65,11 +68,9 @@ public final class Launcher {
                 case RUN -> run(invocation.runOptions(), overrides);
                 case DEMO -> demo();
                 case EXPORT -> export(invocation.out(), invocation.runNumber(), overrides);
+                case EXPLAIN -> explain(invocation.studentId());
+                case SERVE -> serve();
                 case SANDBOX -> sandbox(invocation.port());
-                default -> {
-                    err.println(invocation.command().name().toLowerCase(Locale.ROOT) + " is not available in this version yet");
-                    yield FAILED;
-                }
             };
         } catch (Exception e) {
             err.println(oneLine(e));
@@ -78,10 +79,6 @@ public final class Launcher {
     }
 
     private int run(RunOptions options, Properties settings) throws Exception {
-        if (options.school() != null || options.student() != null) {
-            err.println("run: --school and --student are not available in this version yet");
-            return FAILED;
-        }
         RunReport report = new RunReport(out);
         Main main = PublisherMain.create(settings, Map.of("runReport", report));
         try {
@@ -92,6 +89,40 @@ public final class Launcher {
         } finally {
             main.stop();
         }
+    }
+
+    /** D17: every candidate period of one student, the rule that decided it, the ledger's word, the JSON. */
+    private int explain(String id) throws Exception {
+        Explanation explanation = new Explanation(out);
+        Main main = PublisherMain.create(overrides, Map.of("runReport", explanation));
+        try {
+            main.start();
+            Run run = main.getCamelContext().createProducerTemplate().requestBody("direct:run",
+                    new RunOptions(RunOptions.Mode.CHANGES, null, id, true, false), Run.class);
+            explanation.printSummary(run, id);
+            return OK;
+        } finally {
+            main.stop();
+        }
+    }
+
+    /** D16: stays up, runs on the schedule, takes Run Now and tracing over JMX, until stopped (SIGTERM, Ctrl-C). */
+    private int serve() throws Exception {
+        Main main = PublisherMain.create(overrides, Map.of("runReport", new RunReport(out)));
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterStart(BaseMainSupport started) {
+                try {
+                    started.getCamelContext().getRouteController().startRoute("schedule");
+                } catch (Exception e) {
+                    throw new IllegalStateException("the schedule could not start: " + e.getMessage(), e);
+                }
+                out.println("Serving: runs on the schedule '" + started.getCamelContext().resolvePropertyPlaceholders("{{cte.schedule.cron}}")
+                        + "'; Run Now and tracing over JMX at org.apache.camel:context=nm-cte-publisher,type=services,name=PublisherControl");
+            }
+        });
+        main.run();
+        return OK;
     }
 
     /** The whole job on embedded defaults: demo district, sandbox ODS, one full run. */

@@ -24,11 +24,14 @@ public final class Databases {
         return new HikariDataSource(config);
     }
 
-    /** The ledger (D12): an H2 file under ./data/ unless CTE_STATE_JDBC_URL names another database. */
+    /**
+     * The ledger (D12): an H2 file under ./data/ unless CTE_STATE_JDBC_URL names another database. H2 must not close
+     * it on its own at JVM exit: the run stopping on SIGTERM still writes to it.
+     */
     public static HikariDataSource ledger(Settings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("ledger");
-        config.setJdbcUrl(settings.optional(Settings.STATE_JDBC_URL).orElse("jdbc:h2:./data/cte-ledger"));
+        config.setJdbcUrl(settings.optional(Settings.STATE_JDBC_URL).orElse("jdbc:h2:./data/cte-ledger;DB_CLOSE_ON_EXIT=FALSE"));
         settings.optional(Settings.STATE_USERNAME).ifPresent(config::setUsername);
         settings.optional(Settings.STATE_PASSWORD).ifPresent(config::setPassword);
         config.setMaximumPoolSize(4);

@@ -3,6 +3,9 @@ package nm.cte.config;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import nm.cte.ledger.Ledger;
+import nm.cte.operations.MetricsEndpoint;
+import nm.cte.operations.PublisherControl;
+import nm.cte.operations.PublisherMetrics;
 import nm.cte.ledger.LedgerSchema;
 import nm.cte.run.ChangeTracking;
 import nm.cte.run.Delivery;
@@ -13,7 +16,9 @@ import nm.cte.run.Results;
 import nm.cte.run.Runs;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.spi.CamelEvent;
 import org.apache.camel.spi.Registry;
+import org.apache.camel.support.EventNotifierSupport;
 import org.apache.camel.support.service.ServiceSupport;
 
 /** Binds the beans the routes call, built from the operator's settings. */
@@ -24,27 +29,55 @@ public class PublisherConfiguration implements CamelConfiguration {
         Settings settings = new Settings(context.getPropertiesComponent()::resolveProperty);
         Registry registry = context.getRegistry();
 
+        // the source, read only, and the ledger, migrated before anything reads it
         HikariDataSource powerschool = Databases.powerSchool(settings);
         registry.bind("powerschool", powerschool);
         HikariDataSource ledgerDatabase = Databases.ledger(settings);
         LedgerSchema.migrate(ledgerDatabase);
+        Ledger ledger = new Ledger(ledgerDatabase, settings.resultsKeptRuns());
+
+        PublisherMetrics metrics = new PublisherMetrics();
+        MetricsEndpoint endpoint = settings.metricsPort().isPresent() ? MetricsEndpoint.start(settings.metricsPort().get(), metrics) : null;
+
+        // the beans the routes call, step by step
+        Runs runs = new Runs(settings.schoolYear(), settings.program(), settings.dataStandard(), ledger,
+                settings.deleteGuardPercent(), Clock.systemDefaultZone(), metrics);
+        registry.bind("runs", runs);
+        registry.bind("judge", new Judge());
+        registry.bind("recordBuilder", new RecordBuilder());
+        registry.bind("naturalKeyMerge", new NaturalKeyMerge());
+        registry.bind("changeTracking", new ChangeTracking());
+        registry.bind("delivery", new Delivery(new Once<>(() -> settings.odsClient(metrics::odsRequest)), settings.publishPrograms()));
+        registry.bind("results", new Results(metrics));
+        registry.bind("retryAfter", new RetryAfterDelay());
+        registry.bind("countRedelivery", new RedeliveryCounter(metrics));
+
+        // operations: JMX control, and a clean stop of the run in flight on SIGTERM
+        PublisherControl control = new PublisherControl(runs);
+        registry.bind("publisherControl", control);
+        context.addService(control, true, true);
+        context.getManagementStrategy().addEventNotifier(new EventNotifierSupport() {
+            @Override
+            public void notify(CamelEvent event) {
+                runs.stopInFlight("the publisher is shutting down");
+            }
+
+            @Override
+            public boolean isEnabled(CamelEvent event) {
+                return event instanceof CamelEvent.CamelContextStoppingEvent;
+            }
+        });
+
         context.addService(new ServiceSupport() {
             @Override
             protected void doStop() {
+                if (endpoint != null) {
+                    endpoint.close();
+                }
+                metrics.close();
                 powerschool.close();
                 ledgerDatabase.close();
             }
         });
-
-        Ledger ledger = new Ledger(ledgerDatabase, settings.resultsKeptRuns());
-        registry.bind("runs", new Runs(settings.schoolYear(), settings.program(), settings.dataStandard(), ledger,
-                settings.deleteGuardPercent(), Clock.systemDefaultZone()));
-        registry.bind("changeTracking", new ChangeTracking());
-        registry.bind("judge", new Judge());
-        registry.bind("recordBuilder", new RecordBuilder());
-        registry.bind("naturalKeyMerge", new NaturalKeyMerge());
-        registry.bind("delivery", new Delivery(new Once<>(settings::odsClient), settings.publishPrograms()));
-        registry.bind("retryAfter", new RetryAfterDelay());
-        registry.bind("results", new Results());
     }
 }

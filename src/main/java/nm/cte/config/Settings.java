@@ -28,6 +28,7 @@ public final class Settings {
     public static final String STATE_PASSWORD = "cte.state.password";
     public static final String STATE_RESULTS_KEPT_RUNS = "cte.state.results-kept-runs";
     public static final String DELETE_GUARD_PERCENT = "cte.delete-guard-percent";
+    public static final String METRICS_PORT = "cte.metrics-port";
     public static final String ODS_BASE_URL = "cte.ods.base-url";
     public static final String ODS_CLIENT_ID = "cte.ods.client-id";
     public static final String ODS_CLIENT_SECRET = "cte.ods.client-secret";
@@ -75,7 +76,7 @@ public final class Settings {
     }
 
     /** The ODS/API client of D11, with the credentials from the environment. */
-    public OdsClient odsClient() {
+    public OdsClient odsClient(OdsClient.RequestObserver observer) {
         String baseUrl = required(ODS_BASE_URL, "the ODS/API root, e.g. https://ods.ped.nm.gov/api");
         URI apiRoot;
         try {
@@ -89,7 +90,7 @@ public final class Settings {
         String clientId = required(ODS_CLIENT_ID, "the ODS/API client key");
         Secret clientSecret = new Secret(required(ODS_CLIENT_SECRET, "the ODS/API client secret (set it in the environment)"));
         return new OdsClient(apiRoot, clientId, clientSecret, maxConnections(), seconds(ODS_CONNECT_TIMEOUT, 10),
-                seconds(ODS_RESPONSE_TIMEOUT, 30), Clock.systemUTC());
+                seconds(ODS_RESPONSE_TIMEOUT, 30), Clock.systemUTC(), observer);
     }
 
     /** How many runs keep their per-record results in the ledger, for export. */
@@ -108,6 +109,11 @@ public final class Settings {
             throw new SettingException(variable(DELETE_GUARD_PERCENT) + " must be from 0 to 100, not " + percent);
         }
         return percent;
+    }
+
+    /** The loopback port of the Prometheus endpoint, if the operator wants one. */
+    public Optional<Integer> metricsPort() {
+        return integer(METRICS_PORT);
     }
 
     /** How many requests may be in flight to the ODS at once. */

@@ -29,12 +29,18 @@ public final class OdsClient {
     private final Duration responseTimeout;
     /** CTE_ODS_MAX_CONNECTIONS, whichever threads send. */
     private final Semaphore inFlight;
+    private final RequestObserver observer;
 
     /**
      * @param apiRoot the API root: the token is at {apiRoot}/oauth/token, resources under {apiRoot}/data/v3/ed-fi/
      */
+    /** Told of every request to the data endpoints: how long it took and its status (0: no answer). */
+    public interface RequestObserver {
+        void answered(Duration took, int status);
+    }
+
     public OdsClient(URI apiRoot, String clientId, Secret clientSecret, int maxConnections, Duration connectTimeout,
-                     Duration responseTimeout, Clock clock) {
+                     Duration responseTimeout, Clock clock, RequestObserver observer) {
         String root = apiRoot.toString().endsWith("/") ? apiRoot.toString() : apiRoot + "/";
         this.dataRoot = URI.create(root + "data/v3/ed-fi/");
         this.http = HttpClient.newBuilder()
@@ -44,6 +50,7 @@ public final class OdsClient {
         this.tokens = new AccessTokens(http, URI.create(root + "oauth/token"), clientId, clientSecret, responseTimeout, clock);
         this.responseTimeout = responseTimeout;
         this.inFlight = new Semaphore(maxConnections);
+        this.observer = observer;
     }
 
     /** Makes sure the credentials are good and the ODS answers, before a run sends anything. */
@@ -107,10 +114,15 @@ public final class OdsClient {
 
     private HttpResponse<String> limited(HttpRequest request) throws OdsUnreachableException {
         inFlight.acquireUninterruptibly();
+        long start = System.nanoTime();
+        int status = 0;
         try {
-            return exchange(http, request, dataRoot);
+            HttpResponse<String> response = exchange(http, request, dataRoot);
+            status = response.statusCode();
+            return response;
         } finally {
             inFlight.release();
+            observer.answered(Duration.ofNanos(System.nanoTime() - start), status);
         }
     }
 

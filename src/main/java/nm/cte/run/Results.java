@@ -4,12 +4,26 @@ import java.sql.SQLException;
 import nm.cte.domain.Candidate;
 import nm.cte.domain.Status;
 import nm.cte.ledger.LedgerRecord;
+import nm.cte.operations.PublisherMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Records what became of each candidate and each deletion: the run's summary, its result rows and the ledger (D12, D15). */
 public final class Results {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Results.class);
+
+    private final PublisherMetrics metrics;
+
+    public Results(PublisherMetrics metrics) {
+        this.metrics = metrics;
+    }
+
     public Candidate count(Candidate candidate, Run run) throws SQLException {
         run.summary().count(candidate.outcome().status(), candidate.outcome().reason());
+        metrics.record(candidate.outcome().status().name());
+        LOG.debug("{} {} period {}: {}", candidate.outcome().status(), candidate.outcome().reason() == null ? "" : candidate.outcome().reason(),
+                candidate.period() == null ? "-" : candidate.period().periodId(), candidate.outcome().message());
         LedgerRecord known = candidate.qualifies() ? run.ledger().get(candidate.association().naturalKey().canonical()) : null;
         run.writes().add(RunRecords.record(candidate, known), RunRecords.result(candidate, known));
         return candidate;
@@ -17,6 +31,7 @@ public final class Results {
 
     public Deletion count(Deletion deletion, Run run) throws SQLException {
         run.summary().count(deletion.outcome().status(), deletion.outcome().reason());
+        metrics.record(deletion.outcome().status().name());
         LedgerRecord learned = deletion.outcome().status() == Status.DELETED
                 ? RunRecords.deleted(deletion.record(), deletion.outcome().message())
                 : null;

@@ -1,8 +1,6 @@
 package nm.cte.run;
 
 import java.io.PrintStream;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 import nm.cte.domain.Candidate;
 import nm.cte.domain.EnrollmentPeriod;
 import nm.cte.domain.Reason;
@@ -10,7 +8,7 @@ import nm.cte.domain.Status;
 import nm.cte.ledger.LedgerRecord;
 
 /** Prints what a run decided for people: a line per record in a dry run, and the summary at the end. */
-public final class RunReport {
+public final class RunReport implements RecordPrinter {
 
     private final PrintStream out;
 
@@ -19,14 +17,16 @@ public final class RunReport {
     }
 
     /** One line per candidate: status, reason, who and where, then the message or the JSON that would be sent. */
-    public void printRecord(Candidate candidate) {
+    @Override
+    public void printRecord(Candidate candidate, Run run) {
         String reason = candidate.outcome().reason() == null ? "" : candidate.outcome().reason().name();
         String detail = candidate.json() != null && candidate.isReady() ? candidate.json() : candidate.outcome().message();
         out.printf("%-14s %-26s %s | %s%n", candidate.outcome().status(), reason, describe(candidate), detail);
     }
 
     /** One line per deletion (D13), the record as the ledger remembers it. */
-    public void printRecord(Deletion deletion) {
+    @Override
+    public void printRecord(Deletion deletion, Run run) {
         LedgerRecord record = deletion.record();
         String reason = deletion.outcome().reason() == null ? "" : deletion.outcome().reason().name();
         out.printf("%-14s %-26s %s (PS %s, state %s) %s entered %s, ODS id %s | %s%n", deletion.outcome().status(), reason,
@@ -54,14 +54,6 @@ public final class RunReport {
                 out.printf("  %-26s %-4s %-14s %8d%n", reason, reason.rule(), reason.status(), summary.count(reason));
             }
         }
-    }
-
-    /** The counts by status on one line, for the log. */
-    static String statusCounts(RunSummary summary) {
-        return Arrays.stream(Status.values())
-                .filter(status -> summary.count(status) > 0)
-                .map(status -> status + " " + summary.count(status))
-                .collect(Collectors.joining(", "));
     }
 
     private static String describe(Candidate candidate) {

@@ -76,6 +76,23 @@ public final class RunSummary {
                 .toList();
     }
 
+    public Instant started() {
+        return started;
+    }
+
+    /** When the run ended, or null while it runs. */
+    public Instant finished() {
+        return finished;
+    }
+
+    /** The counts by status on one line, e.g. "PUBLISHED 456, EXCLUDED 104", for logs and JMX. */
+    public String statusCounts() {
+        return java.util.Arrays.stream(Status.values())
+                .filter(status -> count(status) > 0)
+                .map(status -> status + " " + count(status))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public Duration duration() {
         return Duration.between(started, finished == null ? Instant.now() : finished);
     }

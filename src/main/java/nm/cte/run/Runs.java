@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import nm.cte.domain.Checked;
 import nm.cte.domain.CteProgram;
 import nm.cte.domain.Eligibility;
@@ -19,6 +20,7 @@ import nm.cte.edfi.EdFiSchema;
 import nm.cte.ledger.Ledger;
 import nm.cte.ledger.Ledger.RunOutcome;
 import nm.cte.ledger.LedgerRecord;
+import nm.cte.operations.PublisherMetrics;
 import nm.cte.source.SourceRows;
 import nm.cte.source.StudentRows;
 import org.slf4j.Logger;
@@ -36,13 +38,15 @@ public final class Runs {
     private final Ledger ledger;
     private final int deleteGuardPercent;
     private final Clock clock;
+    private final PublisherMetrics metrics;
+    private final AtomicReference<Run> inFlight = new AtomicReference<>();
 
     /**
      * @param configuredSchoolYear the ending year of D3, or null to derive it from today
      * @param deleteGuardPercent D13: the largest share of the year's published records a run deletes unconfirmed
      */
     public Runs(Integer configuredSchoolYear, CteProgram program, DataStandard dataStandard, Ledger ledger, int deleteGuardPercent,
-                Clock clock) {
+                Clock clock, PublisherMetrics metrics) {
         this.configuredSchoolYear = configuredSchoolYear;
         this.program = program;
         this.dataStandard = dataStandard;
@@ -50,6 +54,7 @@ public final class Runs {
         this.ledger = ledger;
         this.deleteGuardPercent = deleteGuardPercent;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** The school year a run judges by (D3): as configured, or the one today belongs to. */
@@ -71,13 +76,28 @@ public final class Runs {
                 lea, program);
         // a dry run reads the ledger, to show what would be unchanged, but writes nothing, not even its number
         long number = options.dryRun() ? 0 : ledger.startRun(schoolYear.endingYear(), options.mode().name(), options.selection());
-        LOG.info("Run {} started: {}mode {}{}, school year {} ({} to {}), Ed-Fi {}", number, options.dryRun() ? "dry run, " : "",
+        LOG.info("{} started: mode {}{}, school year {} ({} to {}), Ed-Fi {}", options.dryRun() ? "Dry run" : "Run " + number,
                 options.mode().name().toLowerCase(java.util.Locale.ROOT),
                 options.isSelective() ? ", " + options.selection() : "", schoolYear.label(), schoolYear.firstDay(),
                 schoolYear.lastDay(), dataStandard);
-        return new Run(number, options, schoolYear, eligibility, new AssociationJson(dataStandard, program), schema,
+        Run run = new Run(number, options, schoolYear, eligibility, new AssociationJson(dataStandard, program), schema,
                 ledger.records(schoolYear.endingYear()),
                 new LedgerBatch(options.dryRun() ? null : ledger, number, schoolYear.endingYear()));
+        inFlight.set(run);
+        return run;
+    }
+
+    /** The run in flight, or null. */
+    public Run inFlight() {
+        return inFlight.get();
+    }
+
+    /** The process is stopping (SIGTERM): the run in flight reads no further, finishes what it sent and fails cleanly. */
+    public void stopInFlight(String why) {
+        Run run = inFlight.get();
+        if (run != null) {
+            stop(run, new IllegalStateException(why));
+        }
     }
 
     /** --school: the student's periods that count for the selected school (D5); all of them otherwise. */
@@ -130,7 +150,9 @@ public final class Runs {
 
     /** Ends the run: the last ledger writes, its counts; a stopped run fails with the reason it stopped. */
     public Run close(Run run) throws Exception {
+        inFlight.compareAndSet(run, null);
         run.summary().finish();
+        metrics.run(run.summary().duration(), run.stoppedBy() == null ? "completed" : "failed");
         run.writes().flush();
         if (!run.options().dryRun()) {
             Exception stoppedBy = run.stoppedBy();
@@ -141,8 +163,9 @@ public final class Runs {
             throw run.stoppedBy();
         }
         RunSummary summary = run.summary();
-        LOG.info("Run {} ended in {} ms: {} candidates, {}", run.number(), summary.duration().toMillis(), summary.candidates(),
-                RunReport.statusCounts(summary));
+        LOG.info("{} ended in {} ms: {} candidates, {}", run.options().dryRun() ? "Dry run" : "Run " + run.number(),
+                summary.duration().toMillis(), summary.candidates(),
+                summary.statusCounts());
         return run;
     }
 }

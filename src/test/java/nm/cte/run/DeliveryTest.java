@@ -155,7 +155,7 @@ class DeliveryTest {
 
         Run run = publish();
 
-        assertEquals(STUDENTS.size(), run.summary().count(Reason.ODS_UNAVAILABLE), RunReport.statusCounts(run.summary()));
+        assertEquals(STUDENTS.size(), run.summary().count(Reason.ODS_UNAVAILABLE), run.summary().statusCounts());
         assertEquals(Status.ERROR, Reason.ODS_UNAVAILABLE.status());
         // the first try and 8 redeliveries
         assertEquals(STUDENTS.size() * 9L, ods.stats().responses(500));

@@ -1,0 +1,20 @@
+package nm.cte.config;
+
+import nm.cte.operations.PublisherMetrics;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+
+/** Counts each redelivery of a request to the ODS, for the metrics. */
+public final class RedeliveryCounter implements Processor {
+
+    private final PublisherMetrics metrics;
+
+    public RedeliveryCounter(PublisherMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        metrics.redelivery();
+    }
+}

@@ -1,0 +1,194 @@
+package nm.cte.operations;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Locale;
+import nm.cte.run.Run;
+import nm.cte.run.RunOptions;
+import nm.cte.run.Runs;
+import org.apache.camel.CamelContext;
+import org.apache.camel.CamelContextAware;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.StaticService;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedOperation;
+import org.apache.camel.api.management.ManagedResource;
+import org.apache.camel.component.quartz.QuartzComponent;
+import org.apache.camel.support.service.ServiceSupport;
+import org.quartz.Trigger;
+import org.quartz.TriggerKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The operator's controls of a serving publisher over JMX (D16, D17): Run Now for the district, a school or a student,
+ * tracing on and off, and what the last run did. Runs never overlap.
+ */
+@ManagedResource(description = "nm-cte-publisher: Run Now, runs for one school or student, tracing, the last run")
+public final class PublisherControl extends ServiceSupport implements StaticService, CamelContextAware {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PublisherControl.class);
+    /** The Quartz trigger of the schedule route: quartz://cte/publish. */
+    private static final TriggerKey SCHEDULE = TriggerKey.triggerKey("publish", "cte");
+
+    private final Runs runs;
+    private CamelContext camelContext;
+    private ProducerTemplate template;
+    private boolean running;
+    private volatile Run lastRun;
+    private volatile String lastFailure;
+
+    public PublisherControl(Runs runs) {
+        this.runs = runs;
+    }
+
+    @ManagedOperation(description = "Start a run of the whole district now; mode: changes, all or missing")
+    public String runNow(String mode) {
+        RunOptions.Mode parsed;
+        try {
+            parsed = RunOptions.Mode.valueOf(mode.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return "mode must be changes, all or missing, not '" + mode + "'";
+        }
+        return start(new RunOptions(parsed, null, null, false, false));
+    }
+
+    @ManagedOperation(description = "Start a run for one school now (its SCHOOL_NUMBER)")
+    public String runForSchool(int schoolNumber) {
+        return start(new RunOptions(RunOptions.Mode.CHANGES, schoolNumber, null, false, false));
+    }
+
+    @ManagedOperation(description = "Start a run for one student now (STATE_STUDENTNUMBER or STUDENT_NUMBER)")
+    public String runForStudent(String id) {
+        return start(new RunOptions(RunOptions.Mode.CHANGES, null, id, false, false));
+    }
+
+    /** The schedule's run (D16): changes mode, skipped while another run is in flight. */
+    public String scheduled() {
+        String answer = start(new RunOptions(RunOptions.Mode.CHANGES, null, null, false, false));
+        if (answer.startsWith("already")) {
+            LOG.warn("Scheduled run skipped: {}", answer);
+        }
+        return answer;
+    }
+
+    @ManagedOperation(description = "Switch route tracing on (secrets never show in it)")
+    public String tracingOn() {
+        camelContext.getTracer().setEnabled(true);
+        return "tracing is on";
+    }
+
+    @ManagedOperation(description = "Switch route tracing off")
+    public String tracingOff() {
+        camelContext.getTracer().setEnabled(false);
+        return "tracing is off";
+    }
+
+    @ManagedAttribute(description = "Whether a run is in flight")
+    public synchronized boolean isRunning() {
+        return running;
+    }
+
+    @ManagedAttribute(description = "Whether route tracing is on")
+    public boolean isTracing() {
+        return camelContext.getTracer().isEnabled();
+    }
+
+    @ManagedAttribute(description = "The number of the last finished run (0: none yet)")
+    public long getLastRunNumber() {
+        Run run = lastRun;
+        return run == null ? 0 : run.number();
+    }
+
+    @ManagedAttribute(description = "When the last finished run started")
+    public String getLastRunStart() {
+        Run run = lastRun;
+        return run == null ? "" : run.summary().started().toString();
+    }
+
+    @ManagedAttribute(description = "When the last finished run ended")
+    public String getLastRunEnd() {
+        Run run = lastRun;
+        return run == null || run.summary().finished() == null ? "" : run.summary().finished().toString();
+    }
+
+    @ManagedAttribute(description = "The last finished run's records by status")
+    public String getLastRunCounts() {
+        Run run = lastRun;
+        return run == null ? "" : run.summary().statusCounts();
+    }
+
+    @ManagedAttribute(description = "Why the last run failed, if it did")
+    public String getLastFailure() {
+        return lastFailure == null ? "" : lastFailure;
+    }
+
+    @ManagedAttribute(description = "When the schedule starts the next run")
+    public String getNextScheduledTime() {
+        try {
+            QuartzComponent quartz = camelContext.getComponent("quartz", QuartzComponent.class);
+            Trigger trigger = quartz.getScheduler().getTrigger(SCHEDULE);
+            Date next = trigger == null ? null : trigger.getNextFireTime();
+            return next == null ? "not scheduled" : next.toInstant().toString();
+        } catch (Exception e) {
+            return "not scheduled";
+        }
+    }
+
+    /** Starts a run in the background, unless one is in flight: two runs never overlap (D16). */
+    private String start(RunOptions options) {
+        synchronized (this) {
+            if (running) {
+                Run current = runs.inFlight();
+                return "already running (run " + (current == null ? "starting" : current.number()) + "); nothing started";
+            }
+            running = true;
+        }
+        LOG.info("Run requested: mode {}{}", options.mode().name().toLowerCase(Locale.ROOT),
+                options.isSelective() ? ", " + options.selection() : "");
+        template.asyncRequestBody("direct:run", options, Run.class).whenComplete((run, failure) -> {
+            if (run != null) {
+                lastRun = run;
+                lastFailure = null;
+            } else {
+                lastFailure = Instant.now() + ": " + rootMessage(failure);
+                LOG.error("Run failed: {}", rootMessage(failure));
+            }
+            synchronized (this) {
+                running = false;
+            }
+        });
+        return "run started: mode " + options.mode().name().toLowerCase(Locale.ROOT)
+                + (options.isSelective() ? ", " + options.selection() : "");
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    @Override
+    public void setCamelContext(CamelContext camelContext) {
+        this.camelContext = camelContext;
+    }
+
+    @Override
+    public CamelContext getCamelContext() {
+        return camelContext;
+    }
+
+    @Override
+    protected void doStart() {
+        template = camelContext.createProducerTemplate();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (template != null) {
+            template.stop();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package nm.cte.operations;
+
+import io.micrometer.core.instrument.Clock;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import io.micrometer.jmx.JmxConfig;
+import io.micrometer.jmx.JmxMeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+
+/**
+ * The publisher's metrics (issue "Operations"): records by status, ODS request latency, redeliveries and run
+ * duration, visible over JMX (domain {@code metrics}) and as Prometheus text.
+ */
+public final class PublisherMetrics implements AutoCloseable {
+
+    private final PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final JmxMeterRegistry jmx = new JmxMeterRegistry(JmxConfig.DEFAULT, Clock.SYSTEM);
+    private final CompositeMeterRegistry registry = new CompositeMeterRegistry(Clock.SYSTEM);
+
+    public PublisherMetrics() {
+        registry.add(prometheus);
+        registry.add(jmx);
+    }
+
+    public MeterRegistry registry() {
+        return registry;
+    }
+
+    /** A record of a run ended with this status. */
+    public void record(String status) {
+        registry.counter("cte.records", "status", status).increment();
+    }
+
+    /** One request to the ODS took this long and got this status (0: no answer). */
+    public void odsRequest(Duration took, int status) {
+        Timer.builder("cte.ods.requests").tag("status", Integer.toString(status)).publishPercentileHistogram(false)
+                .register(registry).record(took);
+    }
+
+    public void redelivery() {
+        registry.counter("cte.ods.redeliveries").increment();
+    }
+
+    public void run(Duration took, String outcome) {
+        Timer.builder("cte.runs").tag("outcome", outcome).register(registry).record(took);
+    }
+
+    /** The metrics in Prometheus' text format. */
+    public String scrape() {
+        return prometheus.scrape();
+    }
+
+    @Override
+    public void close() {
+        registry.close();
+    }
+}

@@ -1,0 +1,11 @@
+package nm.cte.run;
+
+import nm.cte.domain.Candidate;
+
+/** Shows people each record of a run that sends nothing: the dry run's lines, or explain's account of a student. */
+public interface RecordPrinter {
+
+    void printRecord(Candidate candidate, Run run) throws Exception;
+
+    void printRecord(Deletion deletion, Run run);
+}

@@ -1,0 +1,186 @@
+package nm.cte.operations;
+
+import static nm.cte.PublisherHarness.CLIENT_ID;
+import static nm.cte.PublisherHarness.CLIENT_SECRET;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+import nm.cte.PowerSchoolFixture;
+import nm.cte.PublisherHarness;
+import nm.cte.sandbox.SandboxOds;
+import nm.cte.sandbox.SandboxOptions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** D16 and D17 in a serving publisher: the schedule, Run Now over JMX, no overlap, tracing switched by JMX. */
+class PublisherControlTest {
+
+    private static final ObjectName CONTROL = name("org.apache.camel:context=nm-cte-publisher,type=services,name=PublisherControl");
+    private static final List<String> STUDENTS = List.of("100000001", "100000002", "100000003", "100000004");
+
+    private final MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
+    private final String ledger = PublisherHarness.freshLedger();
+    private PowerSchoolFixture source;
+    private SandboxOds ods;
+
+    private static ObjectName name(String name) {
+        try {
+            return new ObjectName(name);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @BeforeEach
+    void district() throws Exception {
+        source = PowerSchoolFixture.district();
+        for (String student : STUDENTS) {
+            source.credential(source.student(student, 100, LocalDate.of(2026, 8, 12)), null, false);
+        }
+        ods = SandboxOds.start(SandboxOptions.defaults(CLIENT_ID, CLIENT_SECRET));
+        ods.addStudents(STUDENTS);
+    }
+
+    @AfterEach
+    void stopOds() {
+        ods.close();
+    }
+
+    private PublisherHarness serve(String... settings) throws Exception {
+        String[] all = new String[settings.length + 2];
+        System.arraycopy(settings, 0, all, 0, settings.length);
+        all[settings.length] = "cte.state.jdbc-url";
+        all[settings.length + 1] = ledger;
+        return new PublisherHarness(source.url(), PublisherHarness.sandbox(ods, all));
+    }
+
+    private Object invoke(String operation, Object... arguments) throws Exception {
+        String[] signature = new String[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            signature[i] = arguments[i] instanceof Integer ? "int" : String.class.getName();
+        }
+        return jmx.invoke(CONTROL, operation, arguments, signature);
+    }
+
+    private Object attribute(String name) throws Exception {
+        return jmx.getAttribute(CONTROL, name);
+    }
+
+    /** Waits for what a background run does, for at most half a minute; no timing is asserted. */
+    private static void await(BooleanSupplier done) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(30));
+        while (!done.getAsBoolean()) {
+            assertTrue(Instant.now().isBefore(until), "gave up waiting");
+            Thread.sleep(50);
+        }
+    }
+
+    private BooleanSupplier lastRunIs(long number) {
+        return () -> {
+            try {
+                return (long) attribute("LastRunNumber") == number && !(boolean) attribute("Running");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    private List<String> ledgerRuns() throws Exception {
+        List<String> runs = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(ledger, "", "");
+             ResultSet rows = connection.createStatement().executeQuery("SELECT RUN_NUMBER, MODE, OUTCOME FROM CTE_RUN ORDER BY 1")) {
+            while (rows.next()) {
+                runs.add(rows.getLong(1) + " " + rows.getString(2) + " " + rows.getString(3));
+            }
+        }
+        return runs;
+    }
+
+    @Test
+    void scheduleStartsRunsInChangesMode() throws Exception {
+        try (PublisherHarness publisher = serve("cte.schedule.cron", "0/1 * * * * ?")) {
+            publisher.context().getRouteController().startRoute("schedule");
+
+            await(lastRunIs(2));
+        }
+
+        assertEquals(STUDENTS.size(), ods.associations().size());
+        assertTrue(ledgerRuns().containsAll(List.of("1 CHANGES COMPLETED", "2 CHANGES COMPLETED")), ledgerRuns().toString());
+    }
+
+    @Test
+    void runNowOverJmxPublishes() throws Exception {
+        try (PublisherHarness publisher = serve()) {
+            assertEquals("run started: mode changes", invoke("runNow", "changes"));
+
+            await(lastRunIs(1));
+
+            assertEquals("PUBLISHED 4", attribute("LastRunCounts"));
+            assertFalse(((String) attribute("LastRunEnd")).isEmpty());
+        }
+        assertEquals(STUDENTS.size(), ods.associations().size());
+    }
+
+    @Test
+    void runNowDuringARunIsRefused() throws Exception {
+        ods.faults().latency(Duration.ofMillis(400));
+        try (PublisherHarness publisher = serve("cte.ods.max-connections", "1")) {
+            invoke("runNow", "all");
+
+            String second = (String) invoke("runNow", "changes");
+
+            assertTrue(second.startsWith("already running (run "), second);
+            await(lastRunIs(1));
+        }
+        assertEquals(List.of("1 ALL COMPLETED"), ledgerRuns());
+    }
+
+    @Test
+    void runForStudentOverJmxSendsThatStudentOnly() throws Exception {
+        try (PublisherHarness publisher = serve()) {
+            assertEquals("run started: mode changes, student 100000003", invoke("runForStudent", "100000003"));
+
+            await(lastRunIs(1));
+        }
+        assertEquals(1, ods.associations().size());
+    }
+
+    @Test
+    void tracingSwitchedOnOverJmxShowsStepsButNoSecret() throws Exception {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try (PublisherHarness publisher = serve()) {
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            assertEquals("tracing is on", invoke("tracingOn"));
+            invoke("runNow", "changes");
+            await(lastRunIs(1));
+            assertEquals("tracing is off", invoke("tracingOff"));
+        } finally {
+            System.setErr(original);
+        }
+        String trace = captured.toString(StandardCharsets.UTF_8);
+        assertTrue(trace.contains("[deliver"), "no trace line");
+        assertFalse(trace.contains(CLIENT_SECRET), "the client secret shows");
+        assertFalse(trace.contains("Bearer"), "an Authorization header shows");
+        for (String token : ods.issuedTokens()) {
+            assertFalse(trace.contains(token), "a token shows");
+        }
+    }
+}
