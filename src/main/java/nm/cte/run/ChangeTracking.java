@@ -16,8 +16,11 @@ public final class ChangeTracking {
             return candidate;
         }
         String key = candidate.association().naturalKey().canonical();
-        run.produced().add(key);
         LedgerRecord known = run.ledger().get(key);
+        if (known != null) {
+            // only the ledger's keys matter to D13, and remembering no others keeps a large run small
+            run.produced().add(key);
+        }
         // never published, or DEPENDENCY and ERROR, which are tried again on every run
         if (!candidate.isReady() || known == null || !Status.PUBLISHED.name().equals(known.status())) {
             return candidate;

@@ -13,7 +13,8 @@ import java.util.function.BooleanSupplier;
 /**
  * The rows of {@code enrollment-periods.sql}, one student at a time: the query sorts them by STUDENT_KEY, so a
  * student's periods (and those of PowerSchool students sharing a state id) are neighbours. Only one student's rows
- * are held, and students can be judged in parallel without sharing anything.
+ * are held, and students can be judged in parallel without sharing anything. Each row gets CTE_COMPLETER: whether
+ * any PowerSchool student of the group completed the program (D8), since they make one record (D10).
  */
 public final class StudentRows implements Iterator<List<Map<String, Object>>>, Closeable {
 
@@ -44,10 +45,15 @@ public final class StudentRows implements Iterator<List<Map<String, Object>>>, C
         }
         List<Map<String, Object>> student = new ArrayList<>(2);
         Object key = next.get("STUDENT_KEY");
+        boolean completed = false;
         do {
             student.add(next);
+            completed |= next.get("COMPLETER") instanceof Number flag && flag.intValue() == 1;
             next = rows.hasNext() ? rows.next() : null;
         } while (next != null && Objects.equals(key, next.get("STUDENT_KEY")));
+        for (Map<String, Object> row : student) {
+            row.put("CTE_COMPLETER", completed ? 1 : 0);
+        }
         return student;
     }
 
