@@ -153,6 +153,46 @@ class PackagedJarIT {
         }
     }
 
+    @Test
+    void killedMidRunTheNextRunCompletesTheWork(@TempDir Path elsewhere) throws Exception {
+        Result dryRun = java(elsewhere, source(), "-jar", JAR, "run", "--dry-run");
+        long expected = dryRun.out().lines().filter(line -> line.matches("\\s+READY\\s+\\d+")).mapToLong(
+                line -> Long.parseLong(line.strip().split("\\s+")[1])).sum();
+        try (SandboxOds ods = SandboxOds.start(SandboxOptions.defaults("district-001", "secret"))) {
+            ods.addStudents(stateIds());
+            ods.faults().latency(java.time.Duration.ofMillis(30));
+            Map<String, String> environment = new java.util.HashMap<>(source());
+            environment.putAll(Map.of("CTE_ODS_BASE_URL", ods.apiRoot().toString(), "CTE_ODS_CLIENT_ID", "district-001",
+                    "CTE_ODS_CLIENT_SECRET", "secret", "CTE_ODS_MAX_CONNECTIONS", "2",
+                    "CTE_STATE_JDBC_URL", "jdbc:h2:" + elsewhere.resolve("ledger").toAbsolutePath()));
+            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR, "run");
+            ProcessBuilder builder = new ProcessBuilder(command).directory(elsewhere.toFile())
+                    .redirectErrorStream(true).redirectOutput(elsewhere.resolve("killed.log").toFile());
+            builder.environment().putAll(environment);
+            Process run = builder.start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (ods.stats().requests(nm.cte.sandbox.Route.POST_ASSOCIATION) < 60 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            run.destroyForcibly();
+            assertTrue(run.waitFor(30, TimeUnit.SECONDS));
+            long beforeKill = ods.associations().size();
+            assertTrue(beforeKill > 0 && beforeKill < expected, "killed at " + beforeKill + " of " + expected);
+            ods.faults().clear();
+
+            Result next = java(elsewhere, environment, "-jar", JAR, "run");
+
+            assertEquals(0, next.exit(), next.err());
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            ods.associations().forEach(record -> keys.add(record.at("/studentReference/studentUniqueId").asText() + "|"
+                    + record.at("/beginDate").asText() + "|" + record.at("/educationOrganizationReference/educationOrganizationId").asText()));
+            assertEquals(expected, ods.associations().size(), "records in the ODS");
+            assertEquals(expected, keys.size(), "one record per natural key");
+            System.out.printf("kill -9 test: killed after %d of %d records; the next run published the rest; %d in the ODS, 0 duplicates%n",
+                    beforeKill, expected, keys.size());
+        }
+    }
+
     private static List<String> stateIds() throws Exception {
         List<String> ids = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(sourceUrl, "sa", "");

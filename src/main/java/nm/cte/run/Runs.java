@@ -148,6 +148,29 @@ public final class Runs {
         run.stop(reason);
     }
 
+    /**
+     * A run that could not go on (the source disappeared, the ledger failed): what it sent is still recorded, and the
+     * run is marked FAILED with the reason. A failure before the run opened leaves nothing to record.
+     */
+    public void failed(Run run, Exception failure) {
+        if (run == null || !inFlight.compareAndSet(run, null)) {
+            return;
+        }
+        run.summary().finish();
+        metrics.run(run.summary().duration(), "failed");
+        LOG.error("{} failed: {}", run.options().dryRun() ? "Dry run" : "Run " + run.number(), failure.getMessage());
+        if (run.options().dryRun()) {
+            return;
+        }
+        try {
+            run.writes().flush();
+            ledger.finishRun(run.number(), run.summary().byStatus(), RunOutcome.FAILED, failure.getMessage());
+        } catch (SQLException e) {
+            // the ledger itself is gone: the next run marks this one ABANDONED and sends again what it lacks
+            LOG.error("Run {} could not be recorded as failed: {}", run.number(), e.getMessage());
+        }
+    }
+
     /** Ends the run: the last ledger writes, its counts; a stopped run fails with the reason it stopped. */
     public Run close(Run run) throws Exception {
         inFlight.compareAndSet(run, null);

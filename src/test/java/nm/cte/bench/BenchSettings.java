@@ -1,0 +1,52 @@
+package nm.cte.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What one benchmark invocation measures, from system properties ({@code -Dbench.X=...}), with the defaults of the
+ * project's "Performance" issue. The pom's {@code bench} profile passes the jar and the output directory.
+ *
+ * @param jar            the packaged publisher, run in child JVMs exactly as an operator runs it
+ * @param workDir        sources, ledgers, logs and the children's output (target/bench)
+ * @param jsonFile       the report (target/bench.json)
+ * @param scenarios      which of B1..B5 to run (bench.only=B1,B3); B5 is computed from the runs of B1 and B3
+ * @param budget         the whole benchmark's time budget: every child's timeout is cut to what is left of it
+ * @param jfr            record every publishing child with JFR (profile settings) for diagnosis; off for figures
+ * @param jstackSamples  thread dumps (jcmd Thread.print) taken of every publishing child while its run is going on
+ * @param reuseSources   keep generated source databases between invocations (bench.reuseSources=true)
+ */
+record BenchSettings(Path jar, Path workDir, Path jsonFile, int b1Periods, int b2Periods, int b3Periods, int b4Periods,
+                     int connections, Duration latency, int baselineThreads, Set<String> scenarios, Duration budget,
+                     boolean jfr, int jstackSamples, boolean reuseSources) {
+
+    static BenchSettings fromSystemProperties() {
+        Path target = Path.of(System.getProperty("bench.target", "target")).toAbsolutePath();
+        Path jar = Path.of(System.getProperty("bench.jar", target.resolve("nm-cte-publisher.jar").toString())).toAbsolutePath();
+        Path work = Path.of(System.getProperty("bench.workDir", target.resolve("bench").toString())).toAbsolutePath();
+        Path json = Path.of(System.getProperty("bench.json", target.resolve("bench.json").toString())).toAbsolutePath();
+        Set<String> only = Arrays.stream(System.getProperty("bench.only", "B1,B2,B3,B4,B5").split(","))
+                .map(s -> s.strip().toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        return new BenchSettings(jar, work, json,
+                Integer.getInteger("bench.b1.periods", 20_000),
+                Integer.getInteger("bench.b2.periods", 8_000),
+                Integer.getInteger("bench.b3.periods", 100_000),
+                Integer.getInteger("bench.b4.periods", 1_000_000),
+                Integer.getInteger("bench.connections", 8),
+                Duration.ofMillis(Long.getLong("bench.b2.latencyMs", 20)),
+                Integer.getInteger("bench.baselineThreads", 8),
+                only,
+                Duration.ofSeconds(Long.getLong("bench.budgetSeconds", 13 * 60)),
+                Boolean.getBoolean("bench.jfr"),
+                Integer.getInteger("bench.jstack", 0),
+                Boolean.getBoolean("bench.reuseSources"));
+    }
+
+    boolean runs(String scenario) {
+        return scenarios.contains(scenario);
+    }
+}
