@@ -19,9 +19,14 @@ public final class PowerSchoolFixture {
     private int nextDcid = 1;
 
     private PowerSchoolFixture(String mode, boolean withSchema) throws SQLException {
+        this(mode, withSchema, "");
+    }
+
+    private PowerSchoolFixture(String mode, boolean withSchema, String password) throws SQLException {
         url = "jdbc:h2:mem:ps-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + mode;
         dataSource.setURL(url);
         dataSource.setUser("sa");
+        dataSource.setPassword(password);
         keepAlive = dataSource.getConnection();
         if (withSchema) {
             try (Statement statement = keepAlive.createStatement()) {
@@ -42,6 +47,16 @@ public final class PowerSchoolFixture {
     /** H2 speaking Oracle's dialect, as close to a real PowerSchool database as a test gets. */
     public static PowerSchoolFixture oracleMode() throws SQLException {
         return new PowerSchoolFixture(";MODE=Oracle", true);
+    }
+
+    /** A district like {@link #district()} whose database asks for a password. */
+    public static PowerSchoolFixture district(String password) throws SQLException {
+        PowerSchoolFixture fixture = new PowerSchoolFixture("", true, password);
+        fixture.districtNumber(0, " 001 ");
+        fixture.yearTerm(2027, LocalDate.of(2026, 8, 10), LocalDate.of(2027, 5, 28));
+        fixture.school(100, 0, "Rio Grande High", false);
+        fixture.school(200, 45, "Mesa Alternative", false);
+        return fixture;
     }
 
     /** An empty district of school year 2026-27 with LEA 001 and the schools 100 and 200 (alternate number 45). */

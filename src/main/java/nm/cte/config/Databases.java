@@ -15,7 +15,7 @@ public final class Databases {
         config.setPoolName("powerschool");
         config.setJdbcUrl(settings.required(Settings.SOURCE_JDBC_URL, "the JDBC URL of the PowerSchool database"));
         settings.optional(Settings.SOURCE_USERNAME).ifPresent(config::setUsername);
-        settings.optional(Settings.SOURCE_PASSWORD).ifPresent(config::setPassword);
+        settings.secret(Settings.SOURCE_PASSWORD).ifPresent(config::setPassword);
         config.setReadOnly(true);
         config.setMaximumPoolSize(2);
         // connect when the first run needs it: a source that is down fails that run, not the process
@@ -33,7 +33,7 @@ public final class Databases {
         config.setPoolName("ledger");
         config.setJdbcUrl(settings.optional(Settings.STATE_JDBC_URL).orElse("jdbc:h2:./data/cte-ledger;DB_CLOSE_ON_EXIT=FALSE"));
         settings.optional(Settings.STATE_USERNAME).ifPresent(config::setUsername);
-        settings.optional(Settings.STATE_PASSWORD).ifPresent(config::setPassword);
+        settings.secret(Settings.STATE_PASSWORD).ifPresent(config::setPassword);
         config.setMaximumPoolSize(4);
         config.setConnectionTimeout(settings.sourceConnectTimeout().toMillis());
         return new HikariDataSource(config);

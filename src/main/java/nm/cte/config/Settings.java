@@ -1,6 +1,10 @@
 package nm.cte.config;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,6 +61,24 @@ public final class Settings {
         return lookup.apply(key).map(String::strip).filter(value -> !value.isEmpty());
     }
 
+    /**
+     * A secret: from the environment variable of its key, or read from the file that the variable of its key plus
+     * "_FILE" names (CTE_ODS_CLIENT_SECRET_FILE=/run/secrets/ods), as container platforms mount them.
+     */
+    public Optional<String> secret(String key) {
+        Optional<String> direct = optional(key);
+        if (direct.isPresent()) {
+            return direct;
+        }
+        return optional(key + "-file").map(file -> {
+            try {
+                return Files.readString(Path.of(file), StandardCharsets.UTF_8).strip();
+            } catch (IOException e) {
+                throw new SettingException(variable(key + "-file") + " names a file that cannot be read: " + file);
+            }
+        });
+    }
+
     public String required(String key, String meaning) {
         return optional(key).orElseThrow(() -> new SettingException(variable(key) + " is not set: " + meaning));
     }
@@ -88,7 +110,8 @@ public final class Settings {
             throw new SettingException(variable(ODS_BASE_URL) + " must be an http(s) URL, not " + baseUrl);
         }
         String clientId = required(ODS_CLIENT_ID, "the ODS/API client key");
-        Secret clientSecret = new Secret(required(ODS_CLIENT_SECRET, "the ODS/API client secret (set it in the environment)"));
+        Secret clientSecret = new Secret(secret(ODS_CLIENT_SECRET).orElseThrow(() -> new SettingException(variable(ODS_CLIENT_SECRET)
+                + " is not set: the ODS/API client secret (in the environment, or in a file named by " + variable(ODS_CLIENT_SECRET + "-file") + ")")));
         return new OdsClient(apiRoot, clientId, clientSecret, maxConnections(), seconds(ODS_CONNECT_TIMEOUT, 10),
                 seconds(ODS_RESPONSE_TIMEOUT, 30), Clock.systemUTC(), observer);
     }

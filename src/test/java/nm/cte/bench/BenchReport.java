@@ -33,6 +33,10 @@ final class BenchReport {
         rows.add(new Row(scenario, measured, target, met, note));
     }
 
+    boolean anyMissed() {
+        return rows.stream().anyMatch(row -> Boolean.FALSE.equals(row.met()));
+    }
+
     void raw(String key, Object value) {
         raw.put(key, value);
     }

@@ -29,7 +29,8 @@ record BenchSettings(Path jar, Path workDir, Path jsonFile, int b1Periods, int b
         Path jar = Path.of(System.getProperty("bench.jar", target.resolve("nm-cte-publisher.jar").toString())).toAbsolutePath();
         Path work = Path.of(System.getProperty("bench.workDir", target.resolve("bench").toString())).toAbsolutePath();
         Path json = Path.of(System.getProperty("bench.json", target.resolve("bench.json").toString())).toAbsolutePath();
-        Set<String> only = Arrays.stream(System.getProperty("bench.only", "B1,B2,B3,B4,B5").split(","))
+        String asked = System.getProperty("bench.only", "");
+        Set<String> only = Arrays.stream((asked.isBlank() ? "B1,B2,B3,B4,B5" : asked).split(","))
                 .map(s -> s.strip().toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
         return new BenchSettings(jar, work, json,
                 Integer.getInteger("bench.b1.periods", 20_000),

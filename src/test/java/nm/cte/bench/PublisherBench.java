@@ -1,0 +1,516 @@
+package nm.cte.bench;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import nm.cte.demo.DemoDistrict;
+import nm.cte.sandbox.Route;
+import nm.cte.sandbox.SandboxOds;
+import nm.cte.sandbox.SandboxOptions;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * The publisher's benchmark (the "Performance" issue): B1 pipeline efficiency against a bare HTTP client, B2 a
+ * latency-bound ODS, B3 an unchanged re-run, B4 a million enrollment periods in a small heap, B5 CPU per record.
+ *
+ * <p>Every figure comes from the packaged jar run in a child JVM as an operator runs it ({@code java -jar
+ * nm-cte-publisher.jar run}), against the sandbox ODS/API running in this JVM on loopback, over a demo district
+ * generated here. Run it with {@code mvn -B -Pbench verify}; see README.md, "Benchmark". Not a test: the name keeps
+ * surefire and failsafe away from it.
+ */
+public final class PublisherBench {
+
+    static final String CLIENT_ID = "bench-district";
+    static final String CLIENT_SECRET = "bench-secret-" + Long.toHexString(Double.doubleToLongBits(Math.random()));
+    static final int SCHOOL_YEAR = 2027;
+    static final long SEED = 42;
+
+    private final BenchSettings settings;
+    private final BenchReport report = new BenchReport();
+    private final long startNanos = System.nanoTime();
+    private final long deadlineNanos;
+    private final Map<Integer, String> sources = new HashMap<>();
+    private PublisherProcess.Result b1Run;
+    private PublisherProcess.Result b3FirstRun;
+
+    private PublisherBench(BenchSettings settings) {
+        this.settings = settings;
+        this.deadlineNanos = startNanos + settings.budget().toNanos();
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchSettings settings = BenchSettings.fromSystemProperties();
+        if (!Files.isRegularFile(settings.jar())) {
+            System.err.println("PublisherBench: no jar at " + settings.jar() + ": build it first (mvn -B -Pbench verify does)");
+            System.exit(2);
+        }
+        watchdog(settings.budget().plusSeconds(90));
+        PublisherBench bench = new PublisherBench(settings);
+        int exit = bench.runAll();
+        System.exit(exit);
+    }
+
+    private int runAll() throws IOException {
+        Files.createDirectories(settings.workDir());
+        say("Benchmark of " + settings.jar() + " in " + settings.workDir() + "; machine: " + report.machineLine());
+        say("scenarios " + settings.scenarios() + ", time budget " + settings.budget().toSeconds() + " s");
+        boolean broken = false;
+        broken |= !scenario("B1", this::b1);
+        broken |= !scenario("B2", this::b2);
+        broken |= !scenario("B3", this::b3);
+        broken |= !scenario("B4", this::b4);
+        broken |= !scenario("B5", this::b5);
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        report.raw("settings", Map.of("b1Periods", settings.b1Periods(), "b2Periods", settings.b2Periods(),
+                "b3Periods", settings.b3Periods(), "b4Periods", settings.b4Periods(), "connections", settings.connections(),
+                "latencyMs", settings.latency().toMillis(), "baselineThreads", settings.baselineThreads(),
+                "jfr", settings.jfr(), "jstackSamples", settings.jstackSamples()));
+        report.write(settings.jsonFile(), seconds);
+        String table = report.table();
+        say(String.format("done in %.0f s; results in %s%n%n%s", seconds, settings.jsonFile(), table));
+        Files.writeString(settings.workDir().resolve("bench-table.txt"), table, StandardCharsets.UTF_8);
+        boolean missed = report.anyMissed();
+        if (Boolean.getBoolean("bench.failOnMiss") && (broken || missed)) {
+            return 1;
+        }
+        return broken ? 1 : 0;
+    }
+
+    private interface Scenario {
+        void run() throws Exception;
+    }
+
+    /** Runs one scenario if it was asked for; a scenario that throws gets a row saying so, and the others still run. */
+    private boolean scenario(String name, Scenario body) {
+        if (!settings.runs(name)) {
+            return true;
+        }
+        say("---- " + name + " ----");
+        long start = System.nanoTime();
+        try {
+            body.run();
+            return true;
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            report.row(name, "failed: " + e, "-", false, "the benchmark itself failed; see its output");
+            return false;
+        } finally {
+            say(String.format("%s took %.0f s", name, (System.nanoTime() - start) / 1e9));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------- B1
+
+    private void b1() throws Exception {
+        int periods = settings.b1Periods();
+        String source = source(periods);
+        List<String> students = stateIds(source);
+        Path dir = scenarioDir("b1");
+        Map<String, Object> raw = new LinkedHashMap<>();
+        List<byte[]> bodies;
+        double publisherRate;
+        try (SandboxOds ods = sandbox(students)) {
+            PublisherProcess.Result run = publish("b1-run", dir, source, freshLedger(dir, "ledger"), ods, cap(Duration.ofMinutes(4)), "run");
+            b1Run = run;
+            raw.put("publisher", run.toJson());
+            raw.put("sandboxDuringPublisher", sandboxFigures(ods));
+            require(run, "B1 publisher run");
+            publisherRate = run.count("PUBLISHED") / (run.runMillis() / 1000.0);
+            raw.put("publisherPublishedPerSecondOfRun", BenchReport.round(publisherRate, 1));
+            raw.put("publisherPostsPerSecondOfRun", BenchReport.round(ods.stats().requests(Route.POST_ASSOCIATION) / (run.runMillis() / 1000.0), 1));
+            raw.put("publisherPublishedPerSecondOfWall", BenchReport.round(run.count("PUBLISHED") / run.wallSeconds(), 1));
+            bodies = BareHttpBaseline.bodiesOf(ods.associations());
+        }
+        raw.put("baselineBodies", bodies.size());
+        raw.put("baselineMeanBodyBytes", bodies.stream().mapToInt(b -> b.length).average().orElse(0));
+        // warm the client's code up on a sandbox of its own, so that the yardstick is not a cold JVM
+        try (SandboxOds warm = sandbox(students)) {
+            BareHttpBaseline.Result warmUp = BareHttpBaseline.post(warm.apiRoot(), CLIENT_ID, CLIENT_SECRET,
+                    bodies.subList(0, Math.min(bodies.size(), 5_000)), settings.baselineThreads(), cap(Duration.ofMinutes(1)));
+            raw.put("baselineWarmUp", baselineJson(warmUp));
+        }
+        BareHttpBaseline.Result baseline;
+        try (SandboxOds ods = sandbox(students)) {
+            baseline = BareHttpBaseline.post(ods.apiRoot(), CLIENT_ID, CLIENT_SECRET, bodies, settings.baselineThreads(),
+                    cap(Duration.ofMinutes(2)));
+            raw.put("baseline", baselineJson(baseline));
+            raw.put("sandboxDuringBaseline", sandboxFigures(ods));
+        }
+        double ratio = publisherRate / baseline.perSecond();
+        raw.put("ratio", BenchReport.round(ratio, 3));
+        report.raw("B1", raw);
+        report.row("B1 pipeline efficiency (" + periods + " periods, " + settings.connections() + " connections, no latency)",
+                String.format("%.2f (%.0f rec/s vs bare HttpClient %.0f rec/s)", ratio, publisherRate, baseline.perSecond()),
+                ">= 0.70", ratio >= 0.7,
+                String.format("publisher: %d PUBLISHED in its run of %.1f s (process %.1f s wall); baseline: %d of %d POSTs accepted in %.1f s, %d threads",
+                        run(b1Run, "PUBLISHED"), b1Run.runMillis() / 1000.0, b1Run.wallSeconds(), baseline.accepted(),
+                        baseline.requests(), baseline.seconds(), settings.baselineThreads()));
+        say(String.format("B1: publisher %.0f rec/s, bare client %.0f rec/s, ratio %.2f", publisherRate, baseline.perSecond(), ratio));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------- B2
+
+    private void b2() throws Exception {
+        int periods = settings.b2Periods();
+        String source = source(periods);
+        List<String> students = stateIds(source);
+        Path dir = scenarioDir("b2");
+        Map<String, Object> raw = new LinkedHashMap<>();
+        double ideal = settings.connections() / (settings.latency().toNanos() / 1e9);
+        try (SandboxOds ods = sandbox(students)) {
+            ods.faults().latency(settings.latency());
+            PublisherProcess.Result run = publish("b2-run", dir, source, freshLedger(dir, "ledger"), ods, cap(Duration.ofMinutes(3)), "run");
+            raw.put("publisher", run.toJson());
+            raw.put("sandbox", sandboxFigures(ods));
+            require(run, "B2 publisher run");
+            double rate = run.count("PUBLISHED") / (run.runMillis() / 1000.0);
+            double ratio = rate / ideal;
+            raw.put("publishedPerSecondOfRun", BenchReport.round(rate, 1));
+            raw.put("idealPerSecond", ideal);
+            raw.put("ratio", BenchReport.round(ratio, 3));
+            report.row("B2 latency-bound (" + periods + " periods, +" + settings.latency().toMillis() + " ms, "
+                            + settings.connections() + " connections)",
+                    String.format("%.2f (%.0f rec/s of ideal %.0f)", ratio, rate, ideal), ">= 0.90", ratio >= 0.9,
+                    String.format("%d PUBLISHED in its run of %.1f s (process %.1f s wall); %d POSTs answered",
+                            run.count("PUBLISHED"), run.runMillis() / 1000.0, run.wallSeconds(),
+                            ods.stats().requests(Route.POST_ASSOCIATION)));
+            say(String.format("B2: %.0f rec/s, ideal %.0f, ratio %.2f", rate, ideal, ratio));
+        }
+        report.raw("B2", raw);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------- B3
+
+    private void b3() throws Exception {
+        int periods = settings.b3Periods();
+        String source = source(periods);
+        List<String> students = stateIds(source);
+        Path dir = scenarioDir("b3");
+        Map<String, Object> raw = new LinkedHashMap<>();
+        String ledger = freshLedger(dir, "ledger");
+        try (SandboxOds ods = sandbox(students)) {
+            PublisherProcess.Result first = publish("b3-run1", dir, source, ledger, ods, cap(Duration.ofMinutes(5)), "run");
+            b3FirstRun = first;
+            raw.put("firstRun", first.toJson());
+            raw.put("sandboxAfterFirstRun", sandboxFigures(ods));
+            require(first, "B3 first run");
+            long postsBefore = ods.stats().requests(Route.POST_ASSOCIATION);
+            long deletesBefore = ods.stats().requests(Route.DELETE_ASSOCIATION);
+            long requestsBefore = ods.stats().requests();
+            PublisherProcess.Result second = publish("b3-run2", dir, source, ledger, ods, cap(Duration.ofMinutes(4)), "run");
+            raw.put("secondRun", second.toJson());
+            require(second, "B3 second run");
+            long writes = ods.stats().requests(Route.POST_ASSOCIATION) - postsBefore
+                    + ods.stats().requests(Route.DELETE_ASSOCIATION) - deletesBefore;
+            long requests = ods.stats().requests() - requestsBefore;
+            double ratio = second.runMillis() / (double) first.runMillis();
+            double wallRatio = second.wallSeconds() / first.wallSeconds();
+            raw.put("writeRequestsOfSecondRun", writes);
+            raw.put("allRequestsOfSecondRun", requests);
+            raw.put("ratio", BenchReport.round(ratio, 4));
+            raw.put("wallRatio", BenchReport.round(wallRatio, 4));
+            boolean met = writes == 0 && ratio <= 0.05;
+            report.row("B3 unchanged re-run (" + periods + " periods)",
+                    String.format("%.3f (%.1f s / %.1f s), %d writes", ratio, second.runMillis() / 1000.0,
+                            first.runMillis() / 1000.0, writes),
+                    "<= 0.05, 0 writes", met,
+                    String.format("run 1: %s; run 2: %s; run 2 made %d requests in all; whole processes %.1f s and %.1f s (ratio %.2f)",
+                            first.counts(), second.counts(), requests, first.wallSeconds(), second.wallSeconds(), wallRatio));
+            say(String.format("B3: second run %d ms / first run %d ms = %.3f, %d write requests", second.runMillis(),
+                    first.runMillis(), ratio, writes));
+        }
+        report.raw("B3", raw);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------- B4
+
+    private void b4() throws Exception {
+        int periods = settings.b4Periods();
+        String source = source(periods);
+        Path dir = scenarioDir("b4");
+        Path gcLog = dir.resolve("b4-gc.log");
+        Files.deleteIfExists(gcLog);
+        Map<String, Object> raw = new LinkedHashMap<>();
+        PublisherProcess process = new PublisherProcess("b4-dry-run", dir)
+                .jvm("-Xmx256m", "-Xlog:gc:file=" + gcLog)
+                .jar(settings.jar(), "run", "--dry-run")
+                .env(Map.of("CTE_SOURCE_JDBC_URL", source, "CTE_SOURCE_USERNAME", "sa",
+                        "CTE_SCHOOL_YEAR", Integer.toString(SCHOOL_YEAR), "CTE_STATE_JDBC_URL", freshLedger(dir, "ledger")))
+                .timeout(cap(Duration.ofMinutes(10)))
+                .profiled(settings.jfr(), settings.jstackSamples());
+        say("B4: dry run of " + periods + " periods with -Xmx256m, timeout " + cap(Duration.ofMinutes(10)).toSeconds() + " s");
+        PublisherProcess.Result run = process.run();
+        raw.put("dryRun", run.toJson());
+        long lines = keepTail(run.stdout(), dir.resolve("b4-dry-run.tail.txt"), 40);
+        raw.put("stdoutLines", lines);
+        BenchReport.GcPeaks gc = Files.exists(gcLog) ? BenchReport.GcPeaks.of(gcLog) : new BenchReport.GcPeaks(0, 0, 0, 0, "no log");
+        raw.put("gc", Map.of("log", gcLog.toString(), "collector", gc.collector(), "collections", gc.collections(),
+                "peakHeapAfterGcMb", gc.maxAfterMb(), "peakHeapBeforeGcMb", gc.maxBeforeMb(), "maxCommittedMb", gc.maxCommittedMb()));
+        boolean completed = run.exitCode() == 0 && run.ended();
+        double rate = run.ended() ? run.candidates() / (run.runMillis() / 1000.0)
+                : lines / Math.max(1e-9, run.wallSeconds());
+        raw.put("completed", completed);
+        raw.put("rowsPerSecond", BenchReport.round(rate, 1));
+        raw.put("rowsPerSecondOfWall", BenchReport.round((run.ended() ? run.candidates() : lines) / run.wallSeconds(), 1));
+        report.raw("B4", raw);
+        String measured = completed
+                ? String.format("completed, %.0f rows/s, peak heap after GC %.0f MB (before GC %.0f MB)", rate, gc.maxAfterMb(), gc.maxBeforeMb())
+                : String.format("NOT completed (exit %d%s), %.0f rows/s until then, peak heap after GC %.0f MB", run.exitCode(),
+                        run.timedOut() ? ", timed out" : "", rate, gc.maxAfterMb());
+        report.row("B4 scale (" + periods + " periods, dry run, -Xmx256m)", measured, "exit 0, >= 20000 rows/s",
+                completed && rate >= 20_000,
+                String.format("%s candidates in its run of %s s (process %.1f s wall, %.1f CPU s); heap from -Xlog:gc (%s, %d collections, largest heap after a GC)",
+                        run.candidates(), run.runMillis() == null ? "?" : String.format("%.1f", run.runMillis() / 1000.0),
+                        run.wallSeconds(), run.cpuSeconds(), gc.collector(), gc.collections()));
+        say(String.format("B4: %s", measured));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------- B5
+
+    private void b5() {
+        PublisherProcess.Result run = b3FirstRun != null && b3FirstRun.ended() ? b3FirstRun : b1Run;
+        if (run == null || !run.ended() || run.count("PUBLISHED") == 0 || run.cpuSeconds() < 0) {
+            report.row("B5 cost", "not measured (needs the run of B1 or B3)", "none (reported)", null, null);
+            return;
+        }
+        Map<String, Object> raw = new LinkedHashMap<>();
+        for (PublisherProcess.Result each : Stream.of(b1Run, b3FirstRun).filter(r -> r != null && r.ended()).toList()) {
+            Map<String, Object> figures = new LinkedHashMap<>();
+            long published = each.count("PUBLISHED");
+            figures.put("published", published);
+            figures.put("cpuSeconds", BenchReport.round(each.cpuSeconds(), 2));
+            figures.put("cpuSource", each.cpuSource());
+            figures.put("cpuSecondsPer10kPublished", BenchReport.round(each.cpuSeconds() / published * 10_000, 2));
+            if (each.cpuBeforeRunSeconds() >= 0) {
+                figures.put("cpuSecondsBeforeRunStarted", BenchReport.round(each.cpuBeforeRunSeconds(), 2));
+                figures.put("cpuSecondsPer10kPublishedRunOnly",
+                        BenchReport.round((each.cpuSeconds() - each.cpuBeforeRunSeconds()) / published * 10_000, 2));
+            }
+            raw.put(each.label(), figures);
+        }
+        report.raw("B5", raw);
+        long published = run.count("PUBLISHED");
+        double per10k = run.cpuSeconds() / published * 10_000;
+        String runOnly = run.cpuBeforeRunSeconds() >= 0
+                ? String.format(", %.1f without start-up", (run.cpuSeconds() - run.cpuBeforeRunSeconds()) / published * 10_000)
+                : "";
+        report.row("B5 cost (" + run.label() + ")", String.format("%.1f CPU s per 10,000 published%s", per10k, runOnly),
+                "none (reported)", null,
+                String.format("%.1f CPU s (user+sys) for %d PUBLISHED; %s; start-up (JVM + Camel until 'Run N started') from /proc/PID/stat",
+                        run.cpuSeconds(), published, run.cpuSource()));
+        say(String.format("B5: %.1f CPU s per 10,000 published (%s)", per10k, run.label()));
+    }
+
+    // ------------------------------------------------------------------------------------------------------ helpers
+
+    private PublisherProcess.Result publish(String label, Path dir, String source, String ledger, SandboxOds ods,
+                                            Duration timeout, String... args) throws IOException, InterruptedException {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("CTE_SOURCE_JDBC_URL", source);
+        env.put("CTE_SOURCE_USERNAME", "sa");
+        env.put("CTE_SCHOOL_YEAR", Integer.toString(SCHOOL_YEAR));
+        env.put("CTE_STATE_JDBC_URL", ledger);
+        env.put("CTE_ODS_BASE_URL", ods.apiRoot().toString());
+        env.put("CTE_ODS_CLIENT_ID", CLIENT_ID);
+        env.put("CTE_ODS_CLIENT_SECRET", CLIENT_SECRET);
+        env.put("CTE_ODS_MAX_CONNECTIONS", Integer.toString(settings.connections()));
+        say(label + ": java -jar " + settings.jar().getFileName() + " " + String.join(" ", args) + " (timeout " + timeout.toSeconds() + " s)");
+        long sandboxThreadsBefore = sandboxThreadCpuNanos();
+        PublisherProcess.Result result = new PublisherProcess(label, dir).jar(settings.jar(), args).env(env).timeout(timeout)
+                .profiled(settings.jfr(), settings.jstackSamples()).run();
+        say(String.format("%s: exit %d%s, %.1f s wall, run %s ms, %s, %.1f CPU s; sandbox threads used %.1f CPU s",
+                label, result.exitCode(), result.timedOut() ? " (TIMED OUT)" : "", result.wallSeconds(), result.runMillis(),
+                result.counts(), result.cpuSeconds(), (sandboxThreadCpuNanos() - sandboxThreadsBefore) / 1e9));
+        return result;
+    }
+
+    private static void require(PublisherProcess.Result run, String what) throws IOException {
+        if (!run.ended() || run.exitCode() != 0 && run.exitCode() != 3) {
+            String err = Files.readString(run.stderr(), StandardCharsets.UTF_8);
+            throw new IllegalStateException(what + " did not complete (exit " + run.exitCode() + (run.timedOut() ? ", timed out" : "")
+                    + "): " + err.substring(Math.max(0, err.length() - 2000)));
+        }
+    }
+
+    private static long run(PublisherProcess.Result result, String status) {
+        return result == null ? 0 : result.count(status);
+    }
+
+    private static SandboxOds sandbox(List<String> students) throws IOException {
+        SandboxOds ods = SandboxOds.start(SandboxOptions.defaults(CLIENT_ID, CLIENT_SECRET));
+        ods.addStudents(students);
+        return ods;
+    }
+
+    /** Requests and CPU of the sandbox's own threads (its handlers and the JDK server's dispatcher) so far. */
+    private static Map<String, Object> sandboxFigures(SandboxOds ods) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("requestsByRoute", ods.stats().requestsByRoute().entrySet().stream().filter(e -> e.getValue() > 0)
+                .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey().name(), e.getValue()), Map::putAll));
+        figures.put("responsesByStatus", ods.stats().responsesByStatus());
+        double cpu = sandboxThreadCpuNanos() / 1e9;
+        figures.put("sandboxThreadsCpuSecondsSoFar", BenchReport.round(cpu, 2));
+        long requests = ods.stats().requests();
+        if (requests > 0) {
+            figures.put("sandboxCpuMillisPerRequest", BenchReport.round(cpu * 1000 / requests, 4));
+        }
+        return figures;
+    }
+
+    /** CPU time of the live threads of every sandbox in this JVM: "sandbox-ods-N" handlers and "HTTP-Dispatcher". */
+    private static long sandboxThreadCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && (info.getThreadName().startsWith("sandbox-ods-") || info.getThreadName().startsWith("HTTP-Dispatcher"))) {
+                long cpu = threads.getThreadCpuTime(info.getThreadId());
+                if (cpu > 0) {
+                    total += cpu;
+                }
+            }
+        }
+        return total;
+    }
+
+    private static Map<String, Object> baselineJson(BareHttpBaseline.Result result) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("requests", result.requests());
+        json.put("accepted", result.accepted());
+        json.put("byStatus", result.byStatus());
+        json.put("failures", result.failures());
+        json.put("seconds", BenchReport.round(result.seconds(), 3));
+        json.put("perSecond", BenchReport.round(result.perSecond(), 1));
+        return json;
+    }
+
+    /** The demo district of this size, as an H2 file under workDir/sources, made once per invocation (or reused). */
+    private String source(int periods) throws SQLException, IOException {
+        String known = sources.get(periods);
+        if (known != null) {
+            return known;
+        }
+        Path dir = settings.workDir().resolve("sources");
+        Files.createDirectories(dir);
+        Path base = dir.resolve("district-" + periods);
+        Path file = dir.resolve("district-" + periods + ".mv.db");
+        Path marker = dir.resolve("district-" + periods + ".done");
+        String url = "jdbc:h2:" + base;
+        if (settings.reuseSources() && Files.exists(file) && Files.exists(marker)) {
+            say("source: reusing " + file);
+        } else {
+            Files.deleteIfExists(marker);
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(dir.resolve("district-" + periods + ".trace.db"));
+            long start = System.nanoTime();
+            JdbcDataSource db = new JdbcDataSource();
+            db.setURL(url);
+            db.setUser("sa");
+            db.setPassword("");
+            DemoDistrict district = DemoDistrict.generate(db, periods, SCHOOL_YEAR, SEED);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Files.writeString(marker, district.expectedOutcomes().toString());
+            say(String.format("source: generated %d enrollment periods in %.1f s: %s", district.enrollmentPeriods(), seconds,
+                    district.expectedOutcomes()));
+            report.raw("source" + periods, Map.of("seconds", BenchReport.round(seconds, 1), "expected", district.expectedOutcomes()));
+        }
+        sources.put(periods, url);
+        return url;
+    }
+
+    /** Every state id of the source, for the sandbox to know as its Students. */
+    private static List<String> stateIds(String url) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT DISTINCT TRIM(STATE_STUDENTNUMBER) FROM STUDENTS WHERE STATE_STUDENTNUMBER IS NOT NULL")) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    private Path scenarioDir(String name) throws IOException {
+        Path dir = settings.workDir().resolve(name);
+        Files.createDirectories(dir);
+        return dir;
+    }
+
+    /** A JDBC URL of a ledger that does not exist yet. */
+    private static String freshLedger(Path dir, String name) throws IOException {
+        Files.deleteIfExists(dir.resolve(name + ".mv.db"));
+        Files.deleteIfExists(dir.resolve(name + ".trace.db"));
+        return "jdbc:h2:" + dir.resolve(name);
+    }
+
+    /** The limit for one child: its own cap, cut to what is left of the budget (at least 30 s). */
+    private Duration cap(Duration limit) {
+        long left = deadlineNanos - System.nanoTime();
+        return Duration.ofNanos(Math.max(Duration.ofSeconds(30).toNanos(), Math.min(limit.toNanos(), left)));
+    }
+
+    /** Counts the lines of a (large) output, keeps its last lines beside it, and deletes it. */
+    private static long keepTail(Path output, Path tail, int keep) throws IOException {
+        if (output == null || !Files.exists(output)) {
+            return 0;
+        }
+        long lines = 0;
+        Deque<String> last = new ArrayDeque<>();
+        try (BufferedReader reader = Files.newBufferedReader(output, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lines++;
+                last.addLast(line);
+                if (last.size() > keep) {
+                    last.removeFirst();
+                }
+            }
+        }
+        Files.write(tail, last, StandardCharsets.UTF_8);
+        Files.delete(output);
+        return lines;
+    }
+
+    private static void watchdog(Duration limit) {
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(limit.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+            System.err.println("PublisherBench: still running after " + limit.toSeconds() + " s: stopping its children and itself");
+            ProcessHandle.current().descendants().sorted(Comparator.comparingLong(ProcessHandle::pid).reversed())
+                    .forEach(ProcessHandle::destroyForcibly);
+            Runtime.getRuntime().halt(4);
+        }, "bench-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
+
+    private static void say(String line) {
+        System.out.println("[bench] " + line);
+        System.out.flush();
+    }
+}
