@@ -41,6 +41,10 @@ public final class Settings {
     public static final String ODS_MAX_CONNECTIONS = "cte.ods.max-connections";
     public static final String ODS_PUBLISH_PROGRAMS = "cte.ods.publish-programs";
     public static final String ODS_DATA_STANDARD = "cte.ods.data-standard";
+    public static final String ODS_TRUST_STORE = "cte.ods.trust-store";
+    public static final String ODS_TRUST_STORE_TYPE = "cte.ods.trust-store-type";
+    public static final String ODS_TRUST_STORE_PASSWORD = "cte.ods.trust-store-password";
+    public static final String ODS_TLS_VERIFY = "cte.ods.tls-verify";
     public static final String SCHOOL_YEAR = "cte.school-year";
     public static final String PROGRAM_EDORG_ID = "cte.program.edorg-id";
     public static final String DESCRIPTOR_NAMESPACE = "cte.descriptor-namespace";
@@ -113,7 +117,7 @@ public final class Settings {
         Secret clientSecret = new Secret(secret(ODS_CLIENT_SECRET).orElseThrow(() -> new SettingException(variable(ODS_CLIENT_SECRET)
                 + " is not set: the ODS/API client secret (in the environment, or in a file named by " + variable(ODS_CLIENT_SECRET + "-file") + ")")));
         return new OdsClient(apiRoot, clientId, clientSecret, maxConnections(), seconds(ODS_CONNECT_TIMEOUT, 10),
-                seconds(ODS_RESPONSE_TIMEOUT, 30), Clock.systemUTC(), observer);
+                seconds(ODS_RESPONSE_TIMEOUT, 30), OdsTls.context(this), Clock.systemUTC(), observer);
     }
 
     /** How many runs keep their per-record results in the ledger, for export. */
@@ -150,9 +154,18 @@ public final class Settings {
 
     /** D11: whether the publisher upserts each Program itself before its associations. */
     public boolean publishPrograms() {
-        String value = optional(ODS_PUBLISH_PROGRAMS).orElse("false");
+        return flag(ODS_PUBLISH_PROGRAMS, false);
+    }
+
+    /** Whether the ODS's TLS certificate is verified: always, unless the operator explicitly says false. */
+    public boolean odsTlsVerify() {
+        return flag(ODS_TLS_VERIFY, true);
+    }
+
+    private boolean flag(String key, boolean byDefault) {
+        String value = optional(key).orElse(Boolean.toString(byDefault));
         if (!value.equals("true") && !value.equals("false")) {
-            throw new SettingException(variable(ODS_PUBLISH_PROGRAMS) + " must be true or false, not '" + value + "'");
+            throw new SettingException(variable(key) + " must be true or false, not '" + value + "'");
         }
         return Boolean.parseBoolean(value);
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
 import nm.cte.domain.Outcome;
 import nm.cte.domain.Reason;
 
@@ -39,13 +40,15 @@ public final class OdsClient {
         void answered(Duration took, int status);
     }
 
+    /** @param tls how the ODS's certificate is trusted, for an https API root */
     public OdsClient(URI apiRoot, String clientId, Secret clientSecret, int maxConnections, Duration connectTimeout,
-                     Duration responseTimeout, Clock clock, RequestObserver observer) {
+                     Duration responseTimeout, SSLContext tls, Clock clock, RequestObserver observer) {
         String root = apiRoot.toString().endsWith("/") ? apiRoot.toString() : apiRoot + "/";
         this.dataRoot = URI.create(root + "data/v3/ed-fi/");
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connectTimeout)
+                .sslContext(tls)
                 .build();
         this.tokens = new AccessTokens(http, URI.create(root + "oauth/token"), clientId, clientSecret, responseTimeout, clock);
         this.responseTimeout = responseTimeout;

@@ -39,6 +39,7 @@ class OdsClientTest {
         ods = SandboxOds.start(options);
         ods.addStudents(List.of("123456789"));
         return new OdsClient(ods.apiRoot(), "district", new Secret(secret), 4, Duration.ofSeconds(2), Duration.ofSeconds(5),
+                javax.net.ssl.SSLContext.getDefault(),
                 Clock.systemUTC(), (took, status) -> { });
     }
 
