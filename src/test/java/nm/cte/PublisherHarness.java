@@ -53,8 +53,16 @@ public final class PublisherHarness implements AutoCloseable {
         return all;
     }
 
+    /** The sandbox's settings added to a command's settings, for tests that go through the Launcher. */
+    public static void addSandbox(java.util.Properties settings, SandboxOds sandbox, String... more) {
+        String[] pairs = sandbox(sandbox, more);
+        for (int i = 0; i < pairs.length; i += 2) {
+            settings.setProperty(pairs[i], pairs[i + 1]);
+        }
+    }
+
     public Run dryRun() {
-        return run(RunOptions.dryRunOfAll());
+        return run(new RunOptions(RunOptions.Mode.CHANGES, null, null, true, false));
     }
 
     /** A real run in the default mode: what changed is sent. */

@@ -9,10 +9,6 @@ public record RunOptions(Mode mode, Integer school, String student, boolean dryR
     /** D12's modes, as PowerSchool's Run Now offers them. */
     public enum Mode { CHANGES, ALL, MISSING }
 
-    public static RunOptions dryRunOfAll() {
-        return new RunOptions(Mode.CHANGES, null, null, true, false);
-    }
-
     /** Whether the run is limited to one school or one student. */
     public boolean isSelective() {
         return school != null || student != null;

@@ -44,10 +44,7 @@ class ExplainCommandTest {
         try (nm.cte.sandbox.SandboxOds ods = nm.cte.sandbox.SandboxOds.start(
                 nm.cte.sandbox.SandboxOptions.defaults(PublisherHarness.CLIENT_ID, PublisherHarness.CLIENT_SECRET))) {
             ods.addStudents(java.util.List.of("100000001"));
-            String[] odsSettings = PublisherHarness.sandbox(ods);
-            for (int i = 0; i < odsSettings.length; i += 2) {
-                settings.setProperty(odsSettings[i], odsSettings[i + 1]);
-            }
+            PublisherHarness.addSandbox(settings, ods);
             assertEquals(Launcher.OK, new Launcher(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), settings)
                     .execute("run", "--student", "100000001"));

@@ -43,10 +43,7 @@ class ExportCommandTest {
         settings.setProperty("cte.source.username", "sa");
         settings.setProperty("cte.school-year", "2027");
         settings.setProperty("cte.state.jdbc-url", PublisherHarness.freshLedger());
-        String[] odsSettings = PublisherHarness.sandbox(ods);
-        for (int i = 0; i < odsSettings.length; i += 2) {
-            settings.setProperty(odsSettings[i], odsSettings[i + 1]);
-        }
+        PublisherHarness.addSandbox(settings, ods);
         assertEquals(Launcher.OK, execute("run"), err.toString(StandardCharsets.UTF_8));
     }
 

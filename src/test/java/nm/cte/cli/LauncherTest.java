@@ -120,10 +120,7 @@ class LauncherTest {
             ods.addStudents(java.util.List.of("123456789"));
             ods.faults().failRate(500, 1.0);
             Properties settings = source(source.url());
-            String[] odsSettings = PublisherHarness.sandbox(ods);
-            for (int i = 0; i < odsSettings.length; i += 2) {
-                settings.setProperty(odsSettings[i], odsSettings[i + 1]);
-            }
+            PublisherHarness.addSandbox(settings, ods);
 
             assertEquals(Launcher.RECORDS_IN_ERROR, execute(settings, "run"), stderr());
             assertTrue(stdout().lines().anyMatch(line -> line.matches("\\s+ERROR\\s+1")), stdout());

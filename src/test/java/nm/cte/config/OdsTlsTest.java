@@ -34,6 +34,7 @@ class OdsTlsTest {
     private Path keyStore;
     private HttpsServer ods;
     private final Map<String, String> settings = new HashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger tokenRequests = new java.util.concurrent.atomic.AtomicInteger();
 
     /** An ODS token endpoint behind a self-signed certificate, as a test or a district's own ODS has. */
     @BeforeEach
@@ -56,6 +57,7 @@ class OdsTlsTest {
         ods = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         ods.setHttpsConfigurator(new HttpsConfigurator(tls));
         ods.createContext("/oauth/token", exchange -> {
+            tokenRequests.incrementAndGet();
             byte[] token = "{\"access_token\":\"0123456789abcdef0123456789abcdef\",\"expires_in\":1800,\"token_type\":\"bearer\"}"
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -84,6 +86,7 @@ class OdsTlsTest {
         OdsUnreachableException refused = assertThrows(OdsUnreachableException.class, this::connect);
 
         assertTrue(refused.getMessage().contains("did not answer"), refused.getMessage());
+        assertEquals(0, tokenRequests.get(), "a request went through an untrusted connection");
     }
 
     @Test
@@ -92,6 +95,8 @@ class OdsTlsTest {
         settings.put(Settings.ODS_TRUST_STORE_PASSWORD, "changeit");
 
         connect();
+
+        assertEquals(1, tokenRequests.get());
     }
 
     @Test
@@ -99,6 +104,8 @@ class OdsTlsTest {
         settings.put(Settings.ODS_TLS_VERIFY, "false");
 
         connect();
+
+        assertEquals(1, tokenRequests.get());
     }
 
     @Test

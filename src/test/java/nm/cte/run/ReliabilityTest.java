@@ -71,10 +71,7 @@ class ReliabilityTest {
         settings.setProperty("cte.source.username", "sa");
         settings.setProperty("cte.school-year", "2027");
         settings.setProperty("cte.state.jdbc-url", ledger);
-        String[] odsSettings = PublisherHarness.sandbox(ods, extra);
-        for (int i = 0; i < odsSettings.length; i += 2) {
-            settings.setProperty(odsSettings[i], odsSettings[i + 1]);
-        }
+        PublisherHarness.addSandbox(settings, ods, extra);
         err.reset();
         return new Launcher(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), settings).execute("run");
