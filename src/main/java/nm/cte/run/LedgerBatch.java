@@ -18,9 +18,11 @@ final class LedgerBatch {
     private final Ledger ledger;
     private final long run;
     private final int schoolYear;
-    private final List<LedgerRecord> records = new ArrayList<>();
-    private final List<ResultRow> results = new ArrayList<>();
-    private int written;
+    /** Serialises the batches' transactions, so that the threads adding records never wait for the database. */
+    private final Object writing = new Object();
+    private List<LedgerRecord> records = new ArrayList<>();
+    private List<ResultRow> results = new ArrayList<>();
+    private int taken;
 
     /** @param ledger the ledger, or null for a dry run, which changes nothing */
     LedgerBatch(Ledger ledger, long run, int schoolYear) {
@@ -30,26 +32,54 @@ final class LedgerBatch {
     }
 
     /** @param record what the ledger learns of the record, or null when there is nothing to learn */
-    synchronized void add(LedgerRecord record, ResultRow result) throws SQLException {
+    void add(LedgerRecord record, ResultRow result) throws SQLException {
         if (ledger == null) {
             return;
         }
-        if (record != null) {
-            records.add(record);
+        Batch full = null;
+        synchronized (this) {
+            if (record != null) {
+                records.add(record);
+            }
+            results.add(result);
+            if (results.size() >= SIZE) {
+                full = take();
+            }
         }
-        results.add(result);
-        if (results.size() >= SIZE) {
-            flush();
+        if (full != null) {
+            write(full);
         }
     }
 
-    synchronized void flush() throws SQLException {
-        if (ledger == null || results.isEmpty()) {
+    void flush() throws SQLException {
+        if (ledger == null) {
             return;
         }
-        ledger.write(run, schoolYear, records, results, written);
-        written += results.size();
-        records.clear();
-        results.clear();
+        Batch last;
+        synchronized (this) {
+            last = take();
+        }
+        write(last);
+    }
+
+    /** A batch and the sequence number of its first result row. */
+    private record Batch(List<LedgerRecord> records, List<ResultRow> results, int firstSeq) {
+    }
+
+    private Batch take() {
+        Batch batch = new Batch(records, results, taken);
+        taken += results.size();
+        records = new ArrayList<>();
+        results = new ArrayList<>();
+        return batch;
+    }
+
+    private void write(Batch batch) throws SQLException {
+        if (batch.results().isEmpty()) {
+            return;
+        }
+        synchronized (writing) {
+            ledger.write(run, schoolYear, batch.records(), batch.results(), batch.firstSeq());
+        }
     }
 }

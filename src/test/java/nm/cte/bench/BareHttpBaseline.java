@@ -34,7 +34,7 @@ final class BareHttpBaseline {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String ASSOCIATIONS = "data/v3/ed-fi/studentCTEProgramAssociations";
 
-    record Result(int requests, long accepted, Map<Integer, Long> byStatus, long failures, double seconds) {
+    record Result(int requests, long accepted, Map<Integer, Long> byStatus, long failures, long retries, double seconds) {
 
         double perSecond() {
             return accepted / seconds;
@@ -78,6 +78,7 @@ final class BareHttpBaseline {
         AtomicInteger next = new AtomicInteger();
         LongAdder accepted = new LongAdder();
         LongAdder failures = new LongAdder();
+        LongAdder retries = new LongAdder();
         Map<Integer, LongAdder> byStatus = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "baseline-client");
@@ -98,7 +99,14 @@ final class BareHttpBaseline {
                             .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(index)))
                             .build();
                     try {
-                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        HttpResponse<String> response;
+                        try {
+                            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        } catch (IOException e) {
+                            // a kept-alive connection the server closed meanwhile: once more, as any client would
+                            retries.increment();
+                            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        }
                         int status = response.statusCode();
                         byStatus.computeIfAbsent(status, s -> new LongAdder()).increment();
                         if (status == 200 || status == 201 || status == 204) {
@@ -120,7 +128,7 @@ final class BareHttpBaseline {
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<Integer, Long> statuses = new TreeMap<>();
         byStatus.forEach((status, count) -> statuses.put(status, count.sum()));
-        return new Result(Math.min(next.get(), bodies.size()), accepted.sum(), statuses, failures.sum(), seconds);
+        return new Result(Math.min(next.get(), bodies.size()), accepted.sum(), statuses, failures.sum(), retries.sum(), seconds);
     }
 
     private static String token(HttpClient http, URI tokenUri, String clientId, String clientSecret)

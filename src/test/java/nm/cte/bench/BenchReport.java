@@ -33,6 +33,18 @@ final class BenchReport {
         rows.add(new Row(scenario, measured, target, met, note));
     }
 
+    /** Adds to the note of the scenario's row (the first whose scenario starts with this name). */
+    void note(String scenario, String more) {
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            if (row.scenario().startsWith(scenario + " ")) {
+                rows.set(i, new Row(row.scenario(), row.measured(), row.target(), row.met(),
+                        row.note() == null || row.note().isEmpty() ? more : row.note() + "; " + more));
+                return;
+            }
+        }
+    }
+
     boolean anyMissed() {
         return rows.stream().anyMatch(row -> Boolean.FALSE.equals(row.met()));
     }
@@ -179,7 +191,8 @@ final class BenchReport {
     }
 
     /** The peaks of a unified GC log (-Xlog:gc:file=...): "GC(n) Pause ... 120M->35M(256M) 4.2ms" lines. */
-    record GcPeaks(int collections, double maxBeforeMb, double maxAfterMb, double maxCommittedMb, String collector) {
+    record GcPeaks(int collections, double maxBeforeMb, double maxAfterMb, double medianAfterMb, double maxCommittedMb,
+                   String collector) {
 
         private static final Pattern PAUSE = Pattern.compile("GC\\(\\d+\\).*?(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
         private static final Pattern USING = Pattern.compile("Using (\\S+)");
@@ -190,6 +203,7 @@ final class BenchReport {
             double after = 0;
             double committed = 0;
             String collector = "unknown";
+            List<Double> afters = new ArrayList<>();
             for (String line : Files.readAllLines(log)) {
                 Matcher using = USING.matcher(line);
                 if (using.find()) {
@@ -200,10 +214,13 @@ final class BenchReport {
                     collections++;
                     before = Math.max(before, mb(pause.group(1), pause.group(2)));
                     after = Math.max(after, mb(pause.group(3), pause.group(4)));
+                    afters.add(mb(pause.group(3), pause.group(4)));
                     committed = Math.max(committed, mb(pause.group(5), pause.group(6)));
                 }
             }
-            return new GcPeaks(collections, before, after, committed, collector);
+            afters.sort(null);
+            double median = afters.isEmpty() ? 0 : afters.get(afters.size() / 2);
+            return new GcPeaks(collections, before, after, median, committed, collector);
         }
 
         private static double mb(String amount, String unit) {

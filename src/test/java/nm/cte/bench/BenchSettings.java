@@ -19,10 +19,12 @@ import java.util.stream.Collectors;
  * @param jfr            record every publishing child with JFR (profile settings) for diagnosis; off for figures
  * @param jstackSamples  thread dumps (jcmd Thread.print) taken of every publishing child while its run is going on
  * @param reuseSources   keep generated source databases between invocations (bench.reuseSources=true)
+ * @param appProperties  an application.properties put in every child's working directory (bench.appProperties=FILE),
+ *                       to try a setting without a rebuild; null: none, the jar's own settings
  */
 record BenchSettings(Path jar, Path workDir, Path jsonFile, int b1Periods, int b2Periods, int b3Periods, int b4Periods,
                      int connections, Duration latency, int baselineThreads, Set<String> scenarios, Duration budget,
-                     boolean jfr, int jstackSamples, boolean reuseSources) {
+                     boolean jfr, int jstackSamples, boolean reuseSources, Path appProperties) {
 
     static BenchSettings fromSystemProperties() {
         Path target = Path.of(System.getProperty("bench.target", "target")).toAbsolutePath();
@@ -31,7 +33,8 @@ record BenchSettings(Path jar, Path workDir, Path jsonFile, int b1Periods, int b
         Path json = Path.of(System.getProperty("bench.json", target.resolve("bench.json").toString())).toAbsolutePath();
         String asked = System.getProperty("bench.only", "");
         Set<String> only = Arrays.stream((asked.isBlank() ? "B1,B2,B3,B4,B5" : asked).split(","))
-                .map(s -> s.strip().toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+                .map(s -> s.strip().toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty())
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
         return new BenchSettings(jar, work, json,
                 Integer.getInteger("bench.b1.periods", 20_000),
                 Integer.getInteger("bench.b2.periods", 8_000),
@@ -44,7 +47,9 @@ record BenchSettings(Path jar, Path workDir, Path jsonFile, int b1Periods, int b
                 Duration.ofSeconds(Long.getLong("bench.budgetSeconds", 13 * 60)),
                 Boolean.getBoolean("bench.jfr"),
                 Integer.getInteger("bench.jstack", 0),
-                Boolean.getBoolean("bench.reuseSources"));
+                Boolean.getBoolean("bench.reuseSources"),
+                System.getProperty("bench.appProperties", "").isBlank() ? null
+                        : Path.of(System.getProperty("bench.appProperties")).toAbsolutePath());
     }
 
     boolean runs(String scenario) {

@@ -1,6 +1,5 @@
 package nm.cte.bench;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -85,7 +84,8 @@ public final class PublisherBench {
         report.raw("settings", Map.of("b1Periods", settings.b1Periods(), "b2Periods", settings.b2Periods(),
                 "b3Periods", settings.b3Periods(), "b4Periods", settings.b4Periods(), "connections", settings.connections(),
                 "latencyMs", settings.latency().toMillis(), "baselineThreads", settings.baselineThreads(),
-                "jfr", settings.jfr(), "jstackSamples", settings.jstackSamples()));
+                "jfr", settings.jfr(), "jstackSamples", settings.jstackSamples(),
+                "appProperties", String.valueOf(settings.appProperties())));
         report.write(settings.jsonFile(), seconds);
         String table = report.table();
         say(String.format("done in %.0f s; results in %s%n%n%s", seconds, settings.jsonFile(), table));
@@ -131,7 +131,7 @@ public final class PublisherBench {
         List<byte[]> bodies;
         double publisherRate;
         try (SandboxOds ods = sandbox(students)) {
-            PublisherProcess.Result run = publish("b1-run", dir, source, freshLedger(dir, "ledger"), ods, cap(Duration.ofMinutes(4)), "run");
+            PublisherProcess.Result run = publish("b1-run", dir, source, freshLedger(dir, "ledger"), ods, raw, cap(Duration.ofMinutes(4)), "run");
             b1Run = run;
             raw.put("publisher", run.toJson());
             raw.put("sandboxDuringPublisher", sandboxFigures(ods));
@@ -163,9 +163,12 @@ public final class PublisherBench {
         report.row("B1 pipeline efficiency (" + periods + " periods, " + settings.connections() + " connections, no latency)",
                 String.format("%.2f (%.0f rec/s vs bare HttpClient %.0f rec/s)", ratio, publisherRate, baseline.perSecond()),
                 ">= 0.70", ratio >= 0.7,
-                String.format("publisher: %d PUBLISHED in its run of %.1f s (process %.1f s wall); baseline: %d of %d POSTs accepted in %.1f s, %d threads",
-                        run(b1Run, "PUBLISHED"), b1Run.runMillis() / 1000.0, b1Run.wallSeconds(), baseline.accepted(),
-                        baseline.requests(), baseline.seconds(), settings.baselineThreads()));
+                String.format("publisher: %d PUBLISHED in its run of %.1f s (process %.1f s wall, %.1f CPU s; steady %s POSTs/s); "
+                                + "baseline: %d of %d POSTs accepted in %.1f s, %d threads; sandbox CPU per request %s ms (publisher) / %s ms (baseline)",
+                        run(b1Run, "PUBLISHED"), b1Run.runMillis() / 1000.0, b1Run.wallSeconds(), b1Run.cpuSeconds(),
+                        steady(raw, "b1-run"), baseline.accepted(), baseline.requests(), baseline.seconds(), settings.baselineThreads(),
+                        ((Map<?, ?>) raw.get("sandboxDuringPublisher")).get("sandboxCpuMillisPerRequest"),
+                        ((Map<?, ?>) raw.get("sandboxDuringBaseline")).get("sandboxCpuMillisPerRequest")));
         say(String.format("B1: publisher %.0f rec/s, bare client %.0f rec/s, ratio %.2f", publisherRate, baseline.perSecond(), ratio));
     }
 
@@ -178,9 +181,10 @@ public final class PublisherBench {
         Path dir = scenarioDir("b2");
         Map<String, Object> raw = new LinkedHashMap<>();
         double ideal = settings.connections() / (settings.latency().toNanos() / 1e9);
+        List<byte[]> bodies;
         try (SandboxOds ods = sandbox(students)) {
             ods.faults().latency(settings.latency());
-            PublisherProcess.Result run = publish("b2-run", dir, source, freshLedger(dir, "ledger"), ods, cap(Duration.ofMinutes(3)), "run");
+            PublisherProcess.Result run = publish("b2-run", dir, source, freshLedger(dir, "ledger"), ods, raw, cap(Duration.ofMinutes(3)), "run");
             raw.put("publisher", run.toJson());
             raw.put("sandbox", sandboxFigures(ods));
             require(run, "B2 publisher run");
@@ -192,10 +196,25 @@ public final class PublisherBench {
             report.row("B2 latency-bound (" + periods + " periods, +" + settings.latency().toMillis() + " ms, "
                             + settings.connections() + " connections)",
                     String.format("%.2f (%.0f rec/s of ideal %.0f)", ratio, rate, ideal), ">= 0.90", ratio >= 0.9,
-                    String.format("%d PUBLISHED in its run of %.1f s (process %.1f s wall); %d POSTs answered",
-                            run.count("PUBLISHED"), run.runMillis() / 1000.0, run.wallSeconds(),
-                            ods.stats().requests(Route.POST_ASSOCIATION)));
+                    String.format("%d PUBLISHED in its run of %.1f s (process %.1f s wall, %.1f CPU s); %d POSTs answered; "
+                                    + "steady %s POSTs/s, run started %.1f s and first POST %s s after the JVM started",
+                            run.count("PUBLISHED"), run.runMillis() / 1000.0, run.wallSeconds(), run.cpuSeconds(),
+                            ods.stats().requests(Route.POST_ASSOCIATION), steady(raw, "b2-run"), run.runStartedAfterSeconds(),
+                            ((Map<?, ?>) raw.get("b2-runPostTimeline")).get("firstPostAfterSeconds")));
             say(String.format("B2: %.0f rec/s, ideal %.0f, ratio %.2f", rate, ideal, ratio));
+            bodies = BareHttpBaseline.bodiesOf(ods.associations());
+        }
+        // a control, not the target: what a bare client gets from the same sandbox at the same latency on this machine
+        try (SandboxOds ods = sandbox(students)) {
+            ods.faults().latency(settings.latency());
+            BareHttpBaseline.Result control = BareHttpBaseline.post(ods.apiRoot(), CLIENT_ID, CLIENT_SECRET, bodies,
+                    settings.connections(), cap(Duration.ofMinutes(2)));
+            raw.put("bareClientControl", baselineJson(control));
+            raw.put("bareClientControlRatio", BenchReport.round(control.perSecond() / ideal, 3));
+            say(String.format("B2 control: a bare client with %d threads at the same latency: %.0f rec/s (%.2f of ideal)",
+                    settings.connections(), control.perSecond(), control.perSecond() / ideal));
+            report.note("B2", String.format("control: a bare HttpClient, %d threads, same sandbox and latency: %.0f rec/s (%.2f of ideal)",
+                    settings.connections(), control.perSecond(), control.perSecond() / ideal));
         }
         report.raw("B2", raw);
     }
@@ -210,7 +229,7 @@ public final class PublisherBench {
         Map<String, Object> raw = new LinkedHashMap<>();
         String ledger = freshLedger(dir, "ledger");
         try (SandboxOds ods = sandbox(students)) {
-            PublisherProcess.Result first = publish("b3-run1", dir, source, ledger, ods, cap(Duration.ofMinutes(5)), "run");
+            PublisherProcess.Result first = publish("b3-run1", dir, source, ledger, ods, raw, cap(Duration.ofMinutes(5)), "run");
             b3FirstRun = first;
             raw.put("firstRun", first.toJson());
             raw.put("sandboxAfterFirstRun", sandboxFigures(ods));
@@ -218,7 +237,7 @@ public final class PublisherBench {
             long postsBefore = ods.stats().requests(Route.POST_ASSOCIATION);
             long deletesBefore = ods.stats().requests(Route.DELETE_ASSOCIATION);
             long requestsBefore = ods.stats().requests();
-            PublisherProcess.Result second = publish("b3-run2", dir, source, ledger, ods, cap(Duration.ofMinutes(4)), "run");
+            PublisherProcess.Result second = publish("b3-run2", dir, source, ledger, ods, raw, cap(Duration.ofMinutes(4)), "run");
             raw.put("secondRun", second.toJson());
             require(second, "B3 second run");
             long writes = ods.stats().requests(Route.POST_ASSOCIATION) - postsBefore
@@ -264,9 +283,10 @@ public final class PublisherBench {
         raw.put("dryRun", run.toJson());
         long lines = keepTail(run.stdout(), dir.resolve("b4-dry-run.tail.txt"), 40);
         raw.put("stdoutLines", lines);
-        BenchReport.GcPeaks gc = Files.exists(gcLog) ? BenchReport.GcPeaks.of(gcLog) : new BenchReport.GcPeaks(0, 0, 0, 0, "no log");
+        BenchReport.GcPeaks gc = Files.exists(gcLog) ? BenchReport.GcPeaks.of(gcLog) : new BenchReport.GcPeaks(0, 0, 0, 0, 0, "no log");
         raw.put("gc", Map.of("log", gcLog.toString(), "collector", gc.collector(), "collections", gc.collections(),
-                "peakHeapAfterGcMb", gc.maxAfterMb(), "peakHeapBeforeGcMb", gc.maxBeforeMb(), "maxCommittedMb", gc.maxCommittedMb()));
+                "peakHeapAfterGcMb", gc.maxAfterMb(), "medianHeapAfterGcMb", gc.medianAfterMb(),
+                "peakHeapBeforeGcMb", gc.maxBeforeMb(), "maxCommittedMb", gc.maxCommittedMb()));
         boolean completed = run.exitCode() == 0 && run.ended();
         double rate = run.ended() ? run.candidates() / (run.runMillis() / 1000.0)
                 : lines / Math.max(1e-9, run.wallSeconds());
@@ -275,14 +295,16 @@ public final class PublisherBench {
         raw.put("rowsPerSecondOfWall", BenchReport.round((run.ended() ? run.candidates() : lines) / run.wallSeconds(), 1));
         report.raw("B4", raw);
         String measured = completed
-                ? String.format("completed, %.0f rows/s, peak heap after GC %.0f MB (before GC %.0f MB)", rate, gc.maxAfterMb(), gc.maxBeforeMb())
+                ? String.format("completed, %.0f rows/s, peak heap after GC %.0f MB (median %.0f MB)", rate, gc.maxAfterMb(),
+                        gc.medianAfterMb())
                 : String.format("NOT completed (exit %d%s), %.0f rows/s until then, peak heap after GC %.0f MB", run.exitCode(),
                         run.timedOut() ? ", timed out" : "", rate, gc.maxAfterMb());
         report.row("B4 scale (" + periods + " periods, dry run, -Xmx256m)", measured, "exit 0, >= 20000 rows/s",
                 completed && rate >= 20_000,
-                String.format("%s candidates in its run of %s s (process %.1f s wall, %.1f CPU s); heap from -Xlog:gc (%s, %d collections, largest heap after a GC)",
-                        run.candidates(), run.runMillis() == null ? "?" : String.format("%.1f", run.runMillis() / 1000.0),
-                        run.wallSeconds(), run.cpuSeconds(), gc.collector(), gc.collections()));
+                String.format("%s in its run of %s s (process %.1f s wall, %.1f CPU s); heap from -Xlog:gc (%s, %d collections: the largest and the median heap after a GC; largest before a GC %.0f MB)",
+                        run.candidates() == null ? lines + " lines of output" : run.candidates() + " candidates",
+                        run.runMillis() == null ? "?" : String.format("%.1f", run.runMillis() / 1000.0),
+                        run.wallSeconds(), run.cpuSeconds(), gc.collector(), gc.collections(), gc.maxBeforeMb()));
         say(String.format("B4: %s", measured));
     }
 
@@ -325,7 +347,8 @@ public final class PublisherBench {
     // ------------------------------------------------------------------------------------------------------ helpers
 
     private PublisherProcess.Result publish(String label, Path dir, String source, String ledger, SandboxOds ods,
-                                            Duration timeout, String... args) throws IOException, InterruptedException {
+                                            Map<String, Object> raw, Duration timeout, String... args)
+            throws IOException, InterruptedException {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("CTE_SOURCE_JDBC_URL", source);
         env.put("CTE_SOURCE_USERNAME", "sa");
@@ -337,12 +360,24 @@ public final class PublisherBench {
         env.put("CTE_ODS_MAX_CONNECTIONS", Integer.toString(settings.connections()));
         say(label + ": java -jar " + settings.jar().getFileName() + " " + String.join(" ", args) + " (timeout " + timeout.toSeconds() + " s)");
         long sandboxThreadsBefore = sandboxThreadCpuNanos();
-        PublisherProcess.Result result = new PublisherProcess(label, dir).jar(settings.jar(), args).env(env).timeout(timeout)
-                .profiled(settings.jfr(), settings.jstackSamples()).run();
+        PostTimeline timeline = PostTimeline.start(() -> ods.stats().requests(Route.POST_ASSOCIATION));
+        PublisherProcess.Result result;
+        try {
+            result = new PublisherProcess(label, dir).jar(settings.jar(), args).env(env).timeout(timeout)
+                    .profiled(settings.jfr(), settings.jstackSamples()).run();
+        } finally {
+            timeline.stop();
+        }
+        raw.put(label + "PostTimeline", timeline.summary());
         say(String.format("%s: exit %d%s, %.1f s wall, run %s ms, %s, %.1f CPU s; sandbox threads used %.1f CPU s",
                 label, result.exitCode(), result.timedOut() ? " (TIMED OUT)" : "", result.wallSeconds(), result.runMillis(),
                 result.counts(), result.cpuSeconds(), (sandboxThreadCpuNanos() - sandboxThreadsBefore) / 1e9));
         return result;
+    }
+
+    private static Object steady(Map<String, Object> raw, String label) {
+        Object timeline = raw.get(label + "PostTimeline");
+        return timeline instanceof Map<?, ?> map ? map.get("postsPerSecondSteady10to90") : null;
     }
 
     private static void require(PublisherProcess.Result run, String what) throws IOException {
@@ -399,6 +434,7 @@ public final class PublisherBench {
         json.put("accepted", result.accepted());
         json.put("byStatus", result.byStatus());
         json.put("failures", result.failures());
+        json.put("retriedAfterIoException", result.retries());
         json.put("seconds", BenchReport.round(result.seconds(), 3));
         json.put("perSecond", BenchReport.round(result.perSecond(), 1));
         return json;
@@ -452,9 +488,17 @@ public final class PublisherBench {
         return ids;
     }
 
+    /** A scenario's working directory, with the application.properties of bench.appProperties or none. */
     private Path scenarioDir(String name) throws IOException {
         Path dir = settings.workDir().resolve(name);
         Files.createDirectories(dir);
+        Path properties = dir.resolve("application.properties");
+        if (settings.appProperties() != null) {
+            Files.copy(settings.appProperties(), properties, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            say(name + ": the children read " + settings.appProperties() + " as their working directory's application.properties");
+        } else {
+            Files.deleteIfExists(properties);
+        }
         return dir;
     }
 

@@ -32,6 +32,7 @@ final class PublisherProcess {
     /** What a child did. CPU figures are seconds; -1 where unknown. */
     record Result(String label, List<String> command, int exitCode, boolean timedOut, double wallSeconds,
                   double cpuUserSeconds, double cpuSystemSeconds, String cpuSource, double cpuBeforeRunSeconds,
+                  double runStartedAfterSeconds,
                   long maxRssKb, Long runMillis, Long candidates, Map<String, Long> counts, Path stdout, Path stderr,
                   List<Path> threadDumps, Path jfr) {
 
@@ -62,6 +63,7 @@ final class PublisherProcess {
             json.put("cpuSystemSeconds", BenchReport.round(cpuSystemSeconds, 2));
             json.put("cpuSource", cpuSource);
             json.put("cpuBeforeRunSeconds", BenchReport.round(cpuBeforeRunSeconds, 2));
+            json.put("runStartedAfterSeconds", BenchReport.round(runStartedAfterSeconds, 2));
             json.put("maxRssKb", maxRssKb < 0 ? null : maxRssKb);
             json.put("stdout", stdout == null ? null : stdout.toString());
             json.put("stderr", stderr.toString());
@@ -214,7 +216,8 @@ final class PublisherProcess {
                 }
             }
         }
-        return new Result(label, command, exit, timedOut, wall, user, system, source, cpuBeforeRun, rss, runMillis,
+        double runStartedAfter = runStartedAt == 0 ? -1 : (runStartedAt - start) / 1e9;
+        return new Result(label, command, exit, timedOut, wall, user, system, source, cpuBeforeRun, runStartedAfter, rss, runMillis,
                 candidates, counts, out, err, dumps, jfrFile);
     }
 
