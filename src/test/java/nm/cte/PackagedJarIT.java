@@ -188,6 +188,16 @@ class PackagedJarIT {
                     + record.at("/beginDate").asText() + "|" + record.at("/educationOrganizationReference/educationOrganizationId").asText()));
             assertEquals(expected, ods.associations().size(), "records in the ODS");
             assertEquals(expected, keys.size(), "one record per natural key");
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            ods.associations().forEach(record -> ids.add(record.get("id").asText()));
+            java.util.Set<String> published = new java.util.HashSet<>();
+            try (Connection ledger = DriverManager.getConnection("jdbc:h2:" + elsewhere.resolve("ledger").toAbsolutePath(), "", "");
+                 ResultSet rows = ledger.createStatement().executeQuery("SELECT RESOURCE_ID FROM CTE_RECORD WHERE STATUS = 'PUBLISHED'")) {
+                while (rows.next()) {
+                    published.add(rows.getString(1));
+                }
+            }
+            assertEquals(ids, published, "the ledger agrees with the ODS");
             System.out.printf("kill -9 test: killed after %d of %d records; the next run published the rest; %d in the ODS, 0 duplicates%n",
                     beforeKill, expected, keys.size());
         }

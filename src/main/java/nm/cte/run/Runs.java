@@ -186,9 +186,9 @@ public final class Runs {
             throw run.stoppedBy();
         }
         RunSummary summary = run.summary();
-        LOG.info("{} ended in {} ms: {} candidates, {}", run.options().dryRun() ? "Dry run" : "Run " + run.number(),
+        LOG.info("{} ended in {} ms: {} candidates{}", run.options().dryRun() ? "Dry run" : "Run " + run.number(),
                 summary.duration().toMillis(), summary.candidates(),
-                summary.statusCounts());
+                summary.statusCounts().isEmpty() ? "" : ", " + summary.statusCounts());
         return run;
     }
 }
