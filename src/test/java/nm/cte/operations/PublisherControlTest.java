@@ -2,6 +2,7 @@ package nm.cte.operations;
 
 import static nm.cte.PublisherHarness.CLIENT_ID;
 import static nm.cte.PublisherHarness.CLIENT_SECRET;
+import static nm.cte.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,14 +83,6 @@ class PublisherControlTest {
         return jmx.getAttribute(CONTROL, name);
     }
 
-    /** Waits for what a background run does, for at most half a minute; no timing is asserted. */
-    private static void await(BooleanSupplier done) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        while (!done.getAsBoolean()) {
-            assertTrue(Instant.now().isBefore(until), "gave up waiting");
-            Thread.sleep(50);
-        }
-    }
 
     private BooleanSupplier lastRunIs(long number) {
         return () -> {

@@ -1,5 +1,6 @@
 package nm.cte.run;
 
+import static nm.cte.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,12 +12,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import nm.cte.PowerSchoolFixture;
 import nm.cte.PublisherHarness;
 import nm.cte.cli.Launcher;
@@ -113,13 +112,6 @@ class ReliabilityTest {
         return ids;
     }
 
-    private static void await(BooleanSupplier done) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        while (!done.getAsBoolean()) {
-            assertTrue(Instant.now().isBefore(until), "gave up waiting");
-            Thread.sleep(20);
-        }
-    }
 
     @Test
     void failuresAndRevokedTokensLoseNothingAndDuplicateNothing() throws Exception {
