@@ -1,7 +1,6 @@
 package nm.cte.operations;
 
 import io.micrometer.core.instrument.Clock;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micrometer.jmx.JmxConfig;
@@ -23,10 +22,6 @@ public final class PublisherMetrics implements AutoCloseable {
     public PublisherMetrics() {
         registry.add(prometheus);
         registry.add(jmx);
-    }
-
-    public MeterRegistry registry() {
-        return registry;
     }
 
     /** A record of a run ended with this status. */

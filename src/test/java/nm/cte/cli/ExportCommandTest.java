@@ -76,7 +76,11 @@ class ExportCommandTest {
             assertEquals(32, published.getCell(13).getStringCellValue().length());
             Row dependency = rowWithStatus(records, "DEPENDENCY");
             assertEquals("MISSING_STUDENT_UNIQUE_ID", dependency.getCell(10).getStringCellValue());
-            assertTrue(workbook.getSheet("Summary") != null);
+            Sheet summary = workbook.getSheet("Summary");
+            assertEquals("Student CTE Programs: run 1", summary.getRow(summary.getFirstRowNum()).getCell(0).getStringCellValue());
+            List<String> summaryText = new ArrayList<>();
+            summary.forEach(row -> row.forEach(cell -> summaryText.add(cell.toString())));
+            assertTrue(summaryText.containsAll(List.of("PUBLISHED", "DEPENDENCY", "MISSING_STUDENT_UNIQUE_ID")), summaryText.toString());
         }
     }
 
