@@ -98,12 +98,27 @@ public final class Ledger {
     }
 
     /**
-     * Writes what a batch of records became, in one transaction: the records the ODS answered for (an upsert each) and
-     * the result rows of the run.
+     * Writes what a batch of records became, in one transaction: the records the ODS answered for and the result rows
+     * of the run.
+     *
+     * @param created records the ledger did not have when the run started: inserted without looking for them first
+     * @param changed records it had: updated
      */
-    public void write(long run, int schoolYear, List<LedgerRecord> records, List<ResultRow> results, int firstSeq) throws SQLException {
+    public void write(long run, int schoolYear, List<LedgerRecord> created, List<LedgerRecord> changed, List<ResultRow> results,
+                      int firstSeq) throws SQLException {
         try (Connection connection = transaction()) {
-            upsert(connection, run, schoolYear, records);
+            try {
+                insert(connection, run, schoolYear, created);
+                upsert(connection, run, schoolYear, changed);
+            } catch (SQLException e) {
+                if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
+                    throw e;
+                }
+                // the ledger had one of them after all: update what is there, insert the rest
+                connection.rollback();
+                upsert(connection, run, schoolYear, created);
+                upsert(connection, run, schoolYear, changed);
+            }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO CTE_RESULT (RUN_NUMBER, SEQ, " + RESULT_COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int seq = firstSeq;
@@ -130,6 +145,19 @@ public final class Ledger {
                 insert.executeBatch();
             }
             connection.commit();
+        }
+    }
+
+    private static void insert(Connection connection, long run, int schoolYear, List<LedgerRecord> records) throws SQLException {
+        if (records.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_RECORD)) {
+            for (LedgerRecord record : records) {
+                bind(insert, run, schoolYear, record);
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 

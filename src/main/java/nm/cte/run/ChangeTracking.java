@@ -11,18 +11,18 @@ import nm.cte.ledger.LedgerRecord;
  */
 public final class ChangeTracking {
 
-    public Candidate track(Candidate candidate, Run run) {
-        if (!candidate.qualifies()) {
+    public void track(StudentBatch batch) {
+        Run run = batch.run();
+        batch.replaceAll(candidate -> track(candidate, run));
+    }
+
+    private static Candidate track(Candidate candidate, Run run) {
+        if (!candidate.isReady()) {
             return candidate;
         }
-        String key = candidate.association().naturalKey().canonical();
-        LedgerRecord known = run.ledger().get(key);
-        if (known != null) {
-            // only the ledger's keys matter to D13, and remembering no others keeps a large run small
-            run.produced().add(key);
-        }
+        LedgerRecord known = run.ledger().get(candidate.association().naturalKey().canonical());
         // never published, or DEPENDENCY and ERROR, which are tried again on every run
-        if (!candidate.isReady() || known == null || !Status.PUBLISHED.name().equals(known.status())) {
+        if (known == null || !Status.PUBLISHED.name().equals(known.status())) {
             return candidate;
         }
         return switch (run.options().mode()) {

@@ -20,7 +20,8 @@ final class LedgerBatch {
     private final int schoolYear;
     /** Serialises the batches' transactions, so that the threads adding records never wait for the database. */
     private final Object writing = new Object();
-    private List<LedgerRecord> records = new ArrayList<>();
+    private List<LedgerRecord> created = new ArrayList<>();
+    private List<LedgerRecord> changed = new ArrayList<>();
     private List<ResultRow> results = new ArrayList<>();
     private int taken;
 
@@ -31,15 +32,18 @@ final class LedgerBatch {
         this.schoolYear = schoolYear;
     }
 
-    /** @param record what the ledger learns of the record, or null when there is nothing to learn */
-    void add(LedgerRecord record, ResultRow result) throws SQLException {
+    /**
+     * @param record what the ledger learns of the record, or null when there is nothing to learn
+     * @param known  whether the ledger had the record when the run started
+     */
+    void add(LedgerRecord record, boolean known, ResultRow result) throws SQLException {
         if (ledger == null) {
             return;
         }
         Batch full = null;
         synchronized (this) {
             if (record != null) {
-                records.add(record);
+                (known ? changed : created).add(record);
             }
             results.add(result);
             if (results.size() >= SIZE) {
@@ -63,13 +67,14 @@ final class LedgerBatch {
     }
 
     /** A batch and the sequence number of its first result row. */
-    private record Batch(List<LedgerRecord> records, List<ResultRow> results, int firstSeq) {
+    private record Batch(List<LedgerRecord> created, List<LedgerRecord> changed, List<ResultRow> results, int firstSeq) {
     }
 
     private Batch take() {
-        Batch batch = new Batch(records, results, taken);
+        Batch batch = new Batch(created, changed, results, taken);
         taken += results.size();
-        records = new ArrayList<>();
+        created = new ArrayList<>();
+        changed = new ArrayList<>();
         results = new ArrayList<>();
         return batch;
     }
@@ -79,7 +84,7 @@ final class LedgerBatch {
             return;
         }
         synchronized (writing) {
-            ledger.write(run, schoolYear, batch.records(), batch.results(), batch.firstSeq());
+            ledger.write(run, schoolYear, batch.created(), batch.changed(), batch.results(), batch.firstSeq());
         }
     }
 }

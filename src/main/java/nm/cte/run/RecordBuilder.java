@@ -1,20 +1,30 @@
 package nm.cte.run;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import nm.cte.domain.Candidate;
 import nm.cte.domain.Outcome;
 import nm.cte.domain.Reason;
 
-/** Shapes a qualified candidate for the run's Data Standard and checks it against that standard's schema (D10). */
+/** Shapes each qualified candidate of a batch for the run's Data Standard, and checks what is sent against that standard's schema (D10). */
 public final class RecordBuilder {
 
-    public Candidate build(Candidate candidate, Run run) {
-        if (!candidate.isReady()) {
-            return candidate;
-        }
-        ObjectNode json = run.json().toJson(candidate.association());
-        Candidate built = candidate.withJson(json.toString());
-        String problems = run.schema().problems(json);
-        return problems.isEmpty() ? built : built.withOutcome(Outcome.of(Reason.SCHEMA_INVALID, problems));
+    public void build(StudentBatch batch) {
+        Run run = batch.run();
+        batch.replaceAll(candidate -> candidate.isReady() ? candidate.withJson(run.json().toJson(candidate.association()).toString())
+                : candidate);
+    }
+
+    /**
+     * The schema check of the records still READY: one the ODS already holds unchanged was checked when it was sent,
+     * and checking only what is sent keeps an unchanged re-run cheap.
+     */
+    public void check(StudentBatch batch) {
+        Run run = batch.run();
+        batch.replaceAll(candidate -> {
+            if (!candidate.isReady()) {
+                return candidate;
+            }
+            String problems = run.schema().problems(candidate.json());
+            return problems.isEmpty() ? candidate : candidate.withOutcome(Outcome.of(Reason.SCHEMA_INVALID, problems));
+        });
     }
 }

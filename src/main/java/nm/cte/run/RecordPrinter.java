@@ -8,4 +8,11 @@ public interface RecordPrinter {
     void printRecord(Candidate candidate, Run run) throws Exception;
 
     void printRecord(Deletion deletion, Run run);
+
+    /** Every candidate of a batch, in the source's order. */
+    default void printRecords(StudentBatch batch) throws Exception {
+        for (Candidate candidate : batch.candidates()) {
+            printRecord(candidate, batch.run());
+        }
+    }
 }

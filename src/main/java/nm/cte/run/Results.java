@@ -19,23 +19,40 @@ public final class Results {
         this.metrics = metrics;
     }
 
+    /** Every candidate of a batch but those sent, which are counted with the ODS's answer. */
+    public void countNotSent(StudentBatch batch) throws SQLException {
+        for (Candidate candidate : batch.notSent()) {
+            count(candidate, batch.run());
+        }
+    }
+
     public Candidate count(Candidate candidate, Run run) throws SQLException {
         run.summary().count(candidate.outcome().status(), candidate.outcome().reason());
         metrics.record(candidate.outcome().status().name());
-        LOG.debug("{} {} period {}: {}", candidate.outcome().status(), candidate.outcome().reason() == null ? "" : candidate.outcome().reason(),
-                candidate.period() == null ? "-" : candidate.period().periodId(), candidate.outcome().message());
-        LedgerRecord known = candidate.qualifies() ? run.ledger().get(candidate.association().naturalKey().canonical()) : null;
-        run.writes().add(RunRecords.record(candidate, known), RunRecords.result(candidate, known));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} {} period {}: {}", candidate.outcome().status(), candidate.outcome().reason() == null ? "" : candidate.outcome().reason(),
+                    candidate.period() == null ? "-" : candidate.period().periodId(), candidate.outcome().message());
+        }
+        LedgerRecord known = null;
+        if (candidate.qualifies()) {
+            String key = candidate.association().naturalKey().canonical();
+            known = run.ledger().get(key);
+            if (known != null) {
+                // only the ledger's keys matter to D13, and remembering no others keeps a large run small
+                run.produced().add(key);
+            }
+        }
+        run.writes().add(RunRecords.record(candidate, known), known != null, RunRecords.result(candidate, known));
         return candidate;
     }
 
-    public Deletion count(Deletion deletion, Run run) throws SQLException {
+    public Deletion countDeletion(Deletion deletion, Run run) throws SQLException {
         run.summary().count(deletion.outcome().status(), deletion.outcome().reason());
         metrics.record(deletion.outcome().status().name());
         LedgerRecord learned = deletion.outcome().status() == Status.DELETED
                 ? RunRecords.deleted(deletion.record(), deletion.outcome().message())
                 : null;
-        run.writes().add(learned, RunRecords.result(deletion.record(), deletion.outcome()));
+        run.writes().add(learned, true, RunRecords.result(deletion.record(), deletion.outcome()));
         return deletion;
     }
 }

@@ -1,5 +1,6 @@
 package nm.cte.run;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,14 +21,15 @@ public final class Run {
     private final EdFiSchema schema;
     private final Map<String, LedgerRecord> ledger;
     private final LedgerBatch writes;
-    private final RunSummary summary = new RunSummary();
+    private final RunSummary summary;
     private final ProgramsPublished programs = new ProgramsPublished();
     /** The natural keys of the records this run produced: the ledger's others are deleted (D13). */
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
     private volatile Exception stoppedBy;
 
     Run(long number, RunOptions options, SchoolYear schoolYear, Eligibility eligibility, AssociationJson json, EdFiSchema schema,
-        Map<String, LedgerRecord> ledger, LedgerBatch writes) {
+        Map<String, LedgerRecord> ledger, LedgerBatch writes, Instant started) {
+        this.summary = new RunSummary(started);
         this.number = number;
         this.options = options;
         this.schoolYear = schoolYear;

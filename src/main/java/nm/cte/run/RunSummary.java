@@ -13,13 +13,15 @@ import nm.cte.domain.Status;
 /** The counts of D15's summary: candidates by status and by reason, and how long the run took. */
 public final class RunSummary {
 
-    private final Instant started = Instant.now();
+    private final Instant started;
     private final Map<Status, LongAdder> byStatus = new EnumMap<>(Status.class);
     private final Map<Reason, LongAdder> byReason = new EnumMap<>(Reason.class);
     private volatile Instant finished;
     private volatile String heldDeletions;
 
-    public RunSummary() {
+    /** @param started when the run began: before it read the ledger and the source */
+    public RunSummary(Instant started) {
+        this.started = started;
         for (Status status : Status.values()) {
             byStatus.put(status, new LongAdder());
         }

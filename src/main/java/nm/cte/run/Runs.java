@@ -2,6 +2,7 @@ package nm.cte.run;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
@@ -64,6 +65,7 @@ public final class Runs {
 
     public Run open(RunOptions options, List<Map<String, Object>> yearTerms, List<Map<String, Object>> districtNumbers,
                     List<Map<String, Object>> schools) throws SQLException {
+        Instant started = Instant.now();
         SchoolYear schoolYear = SourceRows.schoolYear(schoolYearEnding(), yearTerms);
         Checked<LeaNumber> lea = LeaNumber.parse(SourceRows.districtNumber(districtNumbers));
         if (!lea.isValid()) {
@@ -82,7 +84,7 @@ public final class Runs {
                 schoolYear.lastDay(), dataStandard);
         Run run = new Run(number, options, schoolYear, eligibility, new AssociationJson(dataStandard, program), schema,
                 ledger.records(schoolYear.endingYear()),
-                new LedgerBatch(options.dryRun() ? null : ledger, number, schoolYear.endingYear()));
+                new LedgerBatch(options.dryRun() ? null : ledger, number, schoolYear.endingYear()), started);
         inFlight.set(run);
         return run;
     }
@@ -98,14 +100,6 @@ public final class Runs {
         if (run != null) {
             stop(run, new IllegalStateException(why));
         }
-    }
-
-    /** --school: the student's periods that count for the selected school (D5); all of them otherwise. */
-    public List<Map<String, Object>> selected(List<Map<String, Object>> studentRows, Run run) {
-        if (run.options().school() == null) {
-            return studentRows;
-        }
-        return studentRows.stream().filter(row -> run.options().selects(SourceRows.period(row))).toList();
     }
 
     /**
@@ -134,9 +128,9 @@ public final class Runs {
         return gone.stream().map(record -> new Deletion(record, Outcome.deleted(why))).toList();
     }
 
-    /** The enrollment periods one student at a time, until the run is stopped. */
-    public StudentRows students(Iterator<Map<String, Object>> rows, Run run) {
-        return StudentRows.of(rows, () -> run.stoppedBy() != null);
+    /** The enrollment periods a batch of whole students at a time, until the run is stopped. */
+    public Iterator<StudentBatch> batches(Iterator<Map<String, Object>> rows, Run run) {
+        return new StudentBatches(StudentRows.of(rows, () -> run.stoppedBy() != null), run);
     }
 
     /**

@@ -1,0 +1,43 @@
+package nm.cte.run;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import nm.cte.source.StudentRows;
+
+/** The source's students, a batch at a time (StudentBatch), until the run is stopped. */
+final class StudentBatches implements Iterator<StudentBatch>, Closeable {
+
+    private final StudentRows students;
+    private final Run run;
+
+    StudentBatches(StudentRows students, Run run) {
+        this.students = students;
+        this.run = run;
+    }
+
+    @Override
+    public boolean hasNext() {
+        return students.hasNext();
+    }
+
+    @Override
+    public StudentBatch next() {
+        List<List<Map<String, Object>>> batch = new ArrayList<>();
+        int periods = 0;
+        do {
+            List<Map<String, Object>> student = students.next();
+            batch.add(student);
+            periods += student.size();
+        } while (periods < StudentBatch.PERIODS && students.hasNext());
+        return new StudentBatch(run, batch, periods);
+    }
+
+    @Override
+    public void close() throws IOException {
+        students.close();
+    }
+}
