@@ -16,10 +16,12 @@ import nm.cte.run.Results;
 import nm.cte.run.Runs;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.spi.CamelEvent;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.support.EventNotifierSupport;
 import org.apache.camel.support.service.ServiceSupport;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 
 /** Binds the beans the routes call, built from the operator's settings. */
 public class PublisherConfiguration implements CamelConfiguration {
@@ -39,6 +41,14 @@ public class PublisherConfiguration implements CamelConfiguration {
         PublisherMetrics metrics = new PublisherMetrics();
         MetricsEndpoint endpoint = settings.metricsPort().isPresent() ? MetricsEndpoint.start(settings.metricsPort().get(), metrics) : null;
 
+        // the threads that send READY records: twice the ODS connections, so that while one thread records an answer
+        // another already sends on the connection it freed; the client's permits keep the requests in flight to the
+        // connections. When all are busy the batch's own thread helps, so the source is never read far ahead.
+        int sending = 2 * settings.maxConnections();
+        context.getExecutorServiceManager().registerThreadPoolProfile(new ThreadPoolProfileBuilder("publishing")
+                .poolSize(sending).maxPoolSize(sending).maxQueueSize(sending).rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns)
+                .build());
+
         // the beans the routes call, step by step
         Runs runs = new Runs(settings.schoolYear(), settings.program(), settings.dataStandard(), ledger,
                 settings.deleteGuardPercent(), Clock.systemDefaultZone(), metrics);
@@ -56,7 +66,7 @@ public class PublisherConfiguration implements CamelConfiguration {
         PublisherControl control = new PublisherControl(runs);
         registry.bind("publisherControl", control);
         context.addService(control, true, true);
-        context.getManagementStrategy().addEventNotifier(new EventNotifierSupport() {
+        EventNotifierSupport stopping = new EventNotifierSupport() {
             @Override
             public void notify(CamelEvent event) {
                 runs.stopInFlight("the publisher is shutting down");
@@ -66,7 +76,13 @@ public class PublisherConfiguration implements CamelConfiguration {
             public boolean isEnabled(CamelEvent event) {
                 return event instanceof CamelEvent.CamelContextStoppingEvent;
             }
-        });
+        };
+        // a notifier that takes exchange events makes Camel create them for every message: this one needs none
+        stopping.setIgnoreExchangeEvents(true);
+        stopping.setIgnoreRouteEvents(true);
+        stopping.setIgnoreServiceEvents(true);
+        stopping.setIgnoreStepEvents(true);
+        context.getManagementStrategy().addEventNotifier(stopping);
 
         context.addService(new ServiceSupport() {
             @Override

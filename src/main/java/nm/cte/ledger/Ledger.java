@@ -1,7 +1,6 @@
 package nm.cte.ledger;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,8 +36,7 @@ public final class Ledger {
             + " MESSAGE = ?, FIRST_PUBLISHED = ?, LAST_PUBLISHED = ?, SCHOOL_NUMBER = ?, SCHOOL_NAME = ?, STUDENT_NUMBER = ?,"
             + " STUDENT_NAME = ?, GRADE_LEVEL = ?, ENTRY_DATE = ?, EXIT_DATE = ?, STUDENT_UNIQUE_ID = ?, EDORG_ID = ?, LAST_RUN = ?"
             + " WHERE SCHOOL_YEAR = ? AND NATURAL_KEY = ?";
-    private static final String INSERT_RECORD = "INSERT INTO CTE_RECORD (" + RECORD_COLUMNS + ", LAST_RUN, SCHOOL_YEAR, NATURAL_KEY)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_RECORD = "INSERT INTO CTE_RECORD (" + RECORD_COLUMNS + ", LAST_RUN, SCHOOL_YEAR, NATURAL_KEY)";
     private static final String RESULT_COLUMNS = "SCHOOL_NAME, STUDENT_NUMBER, STUDENT_NAME, GRADE_LEVEL, PROGRAM_NAME, ENTRY_DATE,"
             + " EXIT_DATE, STATE_STUDENT_NUMBER, EDORG_ID, STATUS, REASON, MESSAGE, LAST_PUBLISHED, RESOURCE_ID";
     private static final int LONGEST_MESSAGE = 2000;
@@ -119,46 +117,45 @@ public final class Ledger {
                 upsert(connection, run, schoolYear, created);
                 upsert(connection, run, schoolYear, changed);
             }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO CTE_RESULT (RUN_NUMBER, SEQ, " + RESULT_COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int seq = firstSeq;
-                for (ResultRow row : results) {
-                    int i = 0;
-                    insert.setLong(++i, run);
-                    insert.setInt(++i, seq++);
-                    insert.setString(++i, row.schoolName());
-                    setLong(insert, ++i, row.psStudentNumber());
-                    insert.setString(++i, row.studentName());
-                    setInt(insert, ++i, row.gradeLevel());
-                    insert.setString(++i, row.programName());
-                    setDate(insert, ++i, row.entryDate());
-                    setDate(insert, ++i, row.exitDate());
-                    insert.setString(++i, row.stateStudentNumber());
-                    setInt(insert, ++i, row.educationOrganizationId());
-                    insert.setString(++i, row.status());
-                    insert.setString(++i, row.reason());
-                    insert.setString(++i, shortened(row.message()));
-                    setTimestamp(insert, ++i, row.lastPublishDate());
-                    insert.setString(++i, row.publishingId());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+            List<Numbered> numbered = new ArrayList<>(results.size());
+            for (ResultRow row : results) {
+                numbered.add(new Numbered(firstSeq + numbered.size(), row));
             }
+            new RowsInsert<Numbered>("INSERT INTO CTE_RESULT (RUN_NUMBER, SEQ, " + RESULT_COLUMNS + ")", 16,
+                    (statement, index, row) -> bind(statement, index, run, row)).insert(connection, numbered);
             connection.commit();
         }
     }
 
     private static void insert(Connection connection, long run, int schoolYear, List<LedgerRecord> records) throws SQLException {
-        if (records.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_RECORD)) {
-            for (LedgerRecord record : records) {
-                bind(insert, run, schoolYear, record);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+        new RowsInsert<LedgerRecord>(INSERT_RECORD, 19, (statement, index, record) -> bind(statement, index, run, schoolYear, record))
+                .insert(connection, records);
+    }
+
+    /** A result row and its sequence number in the run. */
+    private record Numbered(int seq, ResultRow row) {
+    }
+
+    private static int bind(PreparedStatement statement, int index, long run, Numbered numbered) throws SQLException {
+        ResultRow row = numbered.row();
+        int i = index;
+        statement.setLong(i++, run);
+        statement.setInt(i++, numbered.seq());
+        statement.setString(i++, row.schoolName());
+        setLong(statement, i++, row.psStudentNumber());
+        statement.setString(i++, row.studentName());
+        setInt(statement, i++, row.gradeLevel());
+        statement.setString(i++, row.programName());
+        setDate(statement, i++, row.entryDate());
+        setDate(statement, i++, row.exitDate());
+        statement.setString(i++, row.stateStudentNumber());
+        setInt(statement, i++, row.educationOrganizationId());
+        statement.setString(i++, row.status());
+        statement.setString(i++, row.reason());
+        statement.setString(i++, shortened(row.message()));
+        setTimestamp(statement, i++, row.lastPublishDate());
+        statement.setString(i++, row.publishingId());
+        return i;
     }
 
     /** The UPDATE of each record, then the INSERT of those the ledger did not have: portable, and batched. */
@@ -169,48 +166,46 @@ public final class Ledger {
         int[] updated;
         try (PreparedStatement update = connection.prepareStatement(UPDATE_RECORD)) {
             for (LedgerRecord record : records) {
-                bind(update, run, schoolYear, record);
+                bind(update, 1, run, schoolYear, record);
                 update.addBatch();
             }
             updated = update.executeBatch();
         }
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_RECORD)) {
-            boolean any = false;
-            for (int i = 0; i < records.size(); i++) {
-                if (updated[i] == 0) {
-                    bind(insert, run, schoolYear, records.get(i));
-                    insert.addBatch();
-                    any = true;
-                }
-            }
-            if (any) {
-                insert.executeBatch();
+        List<LedgerRecord> missing = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            if (updated[i] == 0) {
+                missing.add(records.get(i));
             }
         }
+        insert(connection, run, schoolYear, missing);
     }
 
-    /** Both statements take the record's columns, then LAST_RUN, SCHOOL_YEAR and NATURAL_KEY. */
-    private static void bind(PreparedStatement statement, long run, int schoolYear, LedgerRecord record) throws SQLException {
-        int i = 0;
-        statement.setString(++i, record.payloadHash());
-        statement.setString(++i, record.resourceId());
-        statement.setString(++i, record.status());
-        statement.setString(++i, record.reason());
-        statement.setString(++i, shortened(record.message()));
-        setTimestamp(statement, ++i, record.firstPublished());
-        setTimestamp(statement, ++i, record.lastPublished());
-        setInt(statement, ++i, record.schoolNumber());
-        statement.setString(++i, record.schoolName());
-        setLong(statement, ++i, record.studentNumber());
-        statement.setString(++i, record.studentName());
-        setInt(statement, ++i, record.gradeLevel());
-        setDate(statement, ++i, record.entryDate());
-        setDate(statement, ++i, record.exitDate());
-        statement.setString(++i, record.studentUniqueId());
-        setInt(statement, ++i, record.educationOrganizationId());
-        statement.setLong(++i, run);
-        statement.setInt(++i, schoolYear);
-        statement.setString(++i, record.naturalKey());
+    /**
+     * The UPDATE and the INSERT both take the record's columns, then LAST_RUN, SCHOOL_YEAR and NATURAL_KEY, from the
+     * given index on; returns the index after them.
+     */
+    private static int bind(PreparedStatement statement, int index, long run, int schoolYear, LedgerRecord record) throws SQLException {
+        int i = index;
+        statement.setString(i++, record.payloadHash());
+        statement.setString(i++, record.resourceId());
+        statement.setString(i++, record.status());
+        statement.setString(i++, record.reason());
+        statement.setString(i++, shortened(record.message()));
+        setTimestamp(statement, i++, record.firstPublished());
+        setTimestamp(statement, i++, record.lastPublished());
+        setInt(statement, i++, record.schoolNumber());
+        statement.setString(i++, record.schoolName());
+        setLong(statement, i++, record.studentNumber());
+        statement.setString(i++, record.studentName());
+        setInt(statement, i++, record.gradeLevel());
+        setDate(statement, i++, record.entryDate());
+        setDate(statement, i++, record.exitDate());
+        statement.setString(i++, record.studentUniqueId());
+        setInt(statement, i++, record.educationOrganizationId());
+        statement.setLong(i++, run);
+        statement.setInt(i++, schoolYear);
+        statement.setString(i++, record.naturalKey());
+        return i;
     }
 
     /** Ends a run with its counts by status, and forgets the results of runs older than the kept ones. */
@@ -346,7 +341,7 @@ public final class Ledger {
         if (value == null) {
             statement.setNull(index, Types.DATE);
         } else {
-            statement.setDate(index, Date.valueOf(value));
+            statement.setObject(index, value, Types.DATE);
         }
     }
 
@@ -354,7 +349,7 @@ public final class Ledger {
         if (value == null) {
             statement.setNull(index, Types.TIMESTAMP);
         } else {
-            statement.setTimestamp(index, Timestamp.valueOf(value));
+            statement.setObject(index, value, Types.TIMESTAMP);
         }
     }
 
@@ -368,13 +363,12 @@ public final class Ledger {
         return rows.wasNull() ? null : value;
     }
 
+    // JDBC 4.2's java.time: no detour through java.sql.Date and Timestamp and the JVM's time zone
     private static LocalDate date(ResultSet rows, int column) throws SQLException {
-        Date value = rows.getDate(column);
-        return value == null ? null : value.toLocalDate();
+        return rows.getObject(column, LocalDate.class);
     }
 
     private static LocalDateTime dateTime(ResultSet rows, int column) throws SQLException {
-        Timestamp value = rows.getTimestamp(column);
-        return value == null ? null : value.toLocalDateTime();
+        return rows.getObject(column, LocalDateTime.class);
     }
 }

@@ -101,11 +101,11 @@ public final class OdsClient {
     private HttpResponse<String> send(HttpRequest.Builder request)
             throws OdsUnavailableException, OdsUnreachableException, OdsCredentialsRefusedException {
         request.timeout(responseTimeout).header("Accept", "application/json");
-        AccessTokens.AccessToken token = tokens.current();
-        HttpResponse<String> response = limited(withToken(request, token));
+        Sent sent = limited(request);
+        HttpResponse<String> response = sent.response();
         if (response.statusCode() == 401) {
-            tokens.refused(token);
-            response = limited(withToken(request, tokens.current()));
+            tokens.refused(sent.token());
+            response = limited(request).response();
             if (response.statusCode() == 401) {
                 // refused twice in a row: the token was revoked again meanwhile, so try once more later
                 throw new OdsUnavailableException(401, null, "the ODS/API refused a new token: " + OdsMessages.of(401, response.body()));
@@ -115,14 +115,24 @@ public final class OdsClient {
         return response;
     }
 
-    private HttpResponse<String> limited(HttpRequest request) throws OdsUnreachableException {
+    /** An answer, and the token the request carried. */
+    private record Sent(HttpResponse<String> response, AccessTokens.AccessToken token) {
+    }
+
+    /**
+     * Sends once a connection is free, with the token current at that moment: a request waiting for its turn never
+     * leaves with a token that expired meanwhile.
+     */
+    private Sent limited(HttpRequest.Builder request)
+            throws OdsUnavailableException, OdsUnreachableException, OdsCredentialsRefusedException {
         inFlight.acquireUninterruptibly();
         long start = System.nanoTime();
         int status = 0;
         try {
-            HttpResponse<String> response = exchange(http, request, dataRoot);
+            AccessTokens.AccessToken token = tokens.current();
+            HttpResponse<String> response = exchange(http, withToken(request, token), dataRoot);
             status = response.statusCode();
-            return response;
+            return new Sent(response, token);
         } finally {
             inFlight.release();
             observer.answered(Duration.ofNanos(System.nanoTime() - start), status);

@@ -1,5 +1,6 @@
 package nm.cte.run;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import nm.cte.domain.Candidate;
 import nm.cte.domain.Outcome;
@@ -11,12 +12,16 @@ import nm.cte.ods.OdsClient;
 import nm.cte.ods.OdsCredentialsRefusedException;
 import nm.cte.ods.OdsUnavailableException;
 import nm.cte.ods.OdsUnreachableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Sends a READY record to the ODS/API and takes its answer as the record's outcome (D11). */
 public final class Delivery {
 
     static final String ASSOCIATIONS = "studentCTEProgramAssociations";
     static final String PROGRAMS = "programs";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Delivery.class);
 
     private final Supplier<OdsClient> ods;
     private final boolean publishPrograms;
@@ -28,6 +33,23 @@ public final class Delivery {
     public Delivery(Supplier<OdsClient> ods, boolean publishPrograms) {
         this.ods = ods;
         this.publishPrograms = publishPrograms;
+    }
+
+    /**
+     * Takes a token from the ODS (and opens the client) in the background, while the run reads its source, so that
+     * the first record is sent without waiting; whatever goes wrong, the first record sent meets it again and says so.
+     */
+    public void connectAhead(Run run) {
+        if (run.options().dryRun()) {
+            return;
+        }
+        CompletableFuture.runAsync(() -> {
+            try {
+                ods.get().connect();
+            } catch (Exception e) {
+                LOG.debug("Connecting ahead: {}", e.getMessage());
+            }
+        });
     }
 
     public Candidate publish(Candidate candidate, Run run)

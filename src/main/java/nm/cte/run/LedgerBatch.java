@@ -8,12 +8,12 @@ import nm.cte.ledger.Ledger;
 import nm.cte.ledger.LedgerRecord;
 
 /**
- * The ledger writes of one run, a few hundred at a time in one transaction each: fast enough for any district, and a
+ * The ledger writes of one run, two thousand at a time in one transaction each: fast enough for any district, and a
  * crash loses at most the last batch, which the next run sends again as upserts (spec section 6).
  */
 final class LedgerBatch {
 
-    static final int SIZE = 500;
+    static final int SIZE = 2000;
 
     private final Ledger ledger;
     private final long run;

@@ -3,6 +3,8 @@ package nm.cte.run;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import nm.cte.domain.Eligibility;
 import nm.cte.domain.SchoolYear;
@@ -19,7 +21,7 @@ public final class Run {
     private final Eligibility eligibility;
     private final AssociationJson json;
     private final EdFiSchema schema;
-    private final Map<String, LedgerRecord> ledger;
+    private final CompletableFuture<Map<String, LedgerRecord>> ledger;
     private final LedgerBatch writes;
     private final RunSummary summary;
     private final ProgramsPublished programs = new ProgramsPublished();
@@ -28,7 +30,7 @@ public final class Run {
     private volatile Exception stoppedBy;
 
     Run(long number, RunOptions options, SchoolYear schoolYear, Eligibility eligibility, AssociationJson json, EdFiSchema schema,
-        Map<String, LedgerRecord> ledger, LedgerBatch writes, Instant started) {
+        CompletableFuture<Map<String, LedgerRecord>> ledger, LedgerBatch writes, Instant started) {
         this.summary = new RunSummary(started);
         this.number = number;
         this.options = options;
@@ -80,9 +82,16 @@ public final class Run {
         return schema;
     }
 
-    /** What the ledger knew of the school year's records when the run started, by natural key. */
+    /**
+     * What the ledger knew of the school year's records when the run started, by natural key: read while the source
+     * query runs, and waited for by the first batch that needs it.
+     */
     Map<String, LedgerRecord> ledger() {
-        return ledger;
+        try {
+            return ledger.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("the ledger could not be read: " + e.getCause().getMessage(), e.getCause());
+        }
     }
 
     LedgerBatch writes() {

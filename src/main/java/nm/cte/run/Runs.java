@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import nm.cte.domain.Checked;
 import nm.cte.domain.CteProgram;
@@ -83,10 +85,21 @@ public final class Runs {
                 options.isSelective() ? ", " + options.selection() : "", schoolYear.label(), schoolYear.firstDay(),
                 schoolYear.lastDay(), dataStandard);
         Run run = new Run(number, options, schoolYear, eligibility, new AssociationJson(dataStandard, program), schema,
-                ledger.records(schoolYear.endingYear()),
+                known(schoolYear.endingYear()),
                 new LedgerBatch(options.dryRun() ? null : ledger, number, schoolYear.endingYear()), started);
         inFlight.set(run);
         return run;
+    }
+
+    /** The ledger's records of the year, read in the background: the source query takes as long, and neither waits. */
+    private CompletableFuture<Map<String, LedgerRecord>> known(int schoolYear) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return ledger.records(schoolYear);
+            } catch (SQLException e) {
+                throw new CompletionException(e);
+            }
+        });
     }
 
     /** The run in flight, or null. */

@@ -16,15 +16,22 @@ import java.util.stream.Collectors;
  * @param jsonFile       the report (target/bench.json)
  * @param scenarios      which of B1..B5 to run (bench.only=B1,B3); B5 is computed from the runs of B1 and B3
  * @param budget         the whole benchmark's time budget: every child's timeout is cut to what is left of it
+ * @param b3Latency      what the sandbox adds to each request in B3 (B2's 20 ms unless bench.b3.latencyMs says)
+ * @param b3ZeroLatencyToo B3 also against the sandbox with no added latency, reported beside the target's figure
  * @param jfr            record every publishing child with JFR (profile settings) for diagnosis; off for figures
  * @param jstackSamples  thread dumps (jcmd Thread.print) taken of every publishing child while its run is going on
  * @param reuseSources   keep generated source databases between invocations (bench.reuseSources=true)
  * @param appProperties  an application.properties put in every child's working directory (bench.appProperties=FILE),
  *                       to try a setting without a rebuild; null: none, the jar's own settings
+ * @param jdkJavaOptions the children's JDK_JAVA_OPTIONS: README's recommendation unless bench.jdkJavaOptions says
+ *                       otherwise (an empty value: the JVM's defaults)
  */
 record BenchSettings(Path jar, Path workDir, Path jsonFile, int b1Periods, int b2Periods, int b3Periods, int b4Periods,
-                     int connections, Duration latency, int baselineThreads, Set<String> scenarios, Duration budget,
-                     boolean jfr, int jstackSamples, boolean reuseSources, Path appProperties) {
+                     int connections, Duration latency, Duration b3Latency, boolean b3ZeroLatencyToo, int baselineThreads, Set<String> scenarios, Duration budget,
+                     boolean jfr, int jstackSamples, boolean reuseSources, Path appProperties, String jdkJavaOptions) {
+
+    /** What README.md, "JVM options", recommends to operators. */
+    static final String RECOMMENDED_JDK_JAVA_OPTIONS = "-XX:TieredStopAtLevel=1";
 
     static BenchSettings fromSystemProperties() {
         Path target = Path.of(System.getProperty("bench.target", "target")).toAbsolutePath();
@@ -42,6 +49,8 @@ record BenchSettings(Path jar, Path workDir, Path jsonFile, int b1Periods, int b
                 Integer.getInteger("bench.b4.periods", 1_000_000),
                 Integer.getInteger("bench.connections", 8),
                 Duration.ofMillis(Long.getLong("bench.b2.latencyMs", 20)),
+                Duration.ofMillis(Long.getLong("bench.b3.latencyMs", Long.getLong("bench.b2.latencyMs", 20))),
+                Boolean.parseBoolean(System.getProperty("bench.b3.noLatencyToo", "true")),
                 Integer.getInteger("bench.baselineThreads", 8),
                 only,
                 Duration.ofSeconds(Long.getLong("bench.budgetSeconds", 13 * 60)),
@@ -49,7 +58,8 @@ record BenchSettings(Path jar, Path workDir, Path jsonFile, int b1Periods, int b
                 Integer.getInteger("bench.jstack", 0),
                 Boolean.getBoolean("bench.reuseSources"),
                 System.getProperty("bench.appProperties", "").isBlank() ? null
-                        : Path.of(System.getProperty("bench.appProperties")).toAbsolutePath());
+                        : Path.of(System.getProperty("bench.appProperties")).toAbsolutePath(),
+                System.getProperty("bench.jdkJavaOptions", RECOMMENDED_JDK_JAVA_OPTIONS));
     }
 
     boolean runs(String scenario) {

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  */
 final class PublisherProcess {
 
+    static final String JDK_JAVA_OPTIONS = "JDK_JAVA_OPTIONS";
+
     private static final Path TIME = Path.of("/usr/bin/time");
     private static final Pattern ENDED = Pattern.compile("(?:Run (\\d+)|Dry run) ended in (\\d+) ms: (\\d+) candidates(?:, (.*))?");
     private static final Pattern STARTED = Pattern.compile("(?:Dry run|Run \\d+) started:");
@@ -110,6 +112,12 @@ final class PublisherProcess {
         return this;
     }
 
+    /** JDK_JAVA_OPTIONS of the child, as an operator sets it (README, "JVM options"); blank: the JVM's defaults. */
+    PublisherProcess jdkJavaOptions(String options) {
+        environment.put(JDK_JAVA_OPTIONS, options);
+        return this;
+    }
+
     PublisherProcess timeout(Duration limit) {
         timeout = limit;
         return this;
@@ -148,8 +156,12 @@ final class PublisherProcess {
                 .redirectOutput(out == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(out.toFile()))
                 .redirectError(ProcessBuilder.Redirect.to(err.toFile()));
         // nothing of the caller's own publisher settings may leak into a scenario
-        builder.environment().keySet().removeIf(key -> key.startsWith("CTE_") || key.startsWith("CAMEL_"));
+        builder.environment().keySet().removeIf(key -> key.startsWith("CTE_") || key.startsWith("CAMEL_")
+                || key.equals(JDK_JAVA_OPTIONS) || key.equals("JAVA_TOOL_OPTIONS"));
         builder.environment().putAll(environment);
+        if (builder.environment().getOrDefault(JDK_JAVA_OPTIONS, "").isBlank()) {
+            builder.environment().remove(JDK_JAVA_OPTIONS);
+        }
         long start = System.nanoTime();
         Process process = builder.start();
         long deadline = start + timeout.toNanos();
