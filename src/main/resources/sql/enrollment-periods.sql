@@ -1,5 +1,6 @@
 -- The enrollment periods (D1) of CTE participants (D2): one row per period, the STUDENTS row and each REENROLLMENTS
--- row. Sorted by student and entry date so that candidates with one natural key arrive one after the other (D10).
+-- row. In STUDENTS' own key order, so that a student's periods arrive together and no database has to sort the whole
+-- district first; StudentRows orders each student's periods and brings together those sharing a state id (D10).
 -- Parameters: the current school year's first and last day (D3); the run's selection, '*' and -1 for none: a student
 -- by STATE_STUDENTNUMBER or STUDENT_NUMBER, and a school, whose periods are narrowed down here and exactly (D5) after.
 WITH PARTICIPANTS AS (
@@ -34,4 +35,4 @@ JOIN STUDENTS s ON s.DCID = p.STUDENT_DCID
 LEFT JOIN S_NM_STU_X x ON x.STUDENTSDCID = s.DCID
 WHERE (:#student = '*' OR TRIM(s.STATE_STUDENTNUMBER) = :#student OR CAST(s.STUDENT_NUMBER AS VARCHAR(20)) = :#student)
   AND (:#school = -1 OR p.SCHOOLID = :#school OR p.ENROLLMENT_SCHOOLID = :#school)
-ORDER BY STUDENT_KEY, p.ENTRYDATE, p.PERIOD_SOURCE DESC, p.PERIOD_ID
+ORDER BY s.DCID

@@ -66,7 +66,7 @@ public final class Runs {
     }
 
     public Run open(RunOptions options, List<Map<String, Object>> yearTerms, List<Map<String, Object>> districtNumbers,
-                    List<Map<String, Object>> schools) throws SQLException {
+                    List<Map<String, Object>> schools, List<Map<String, Object>> sharedStateIds) throws SQLException {
         Instant started = Instant.now();
         SchoolYear schoolYear = SourceRows.schoolYear(schoolYearEnding(), yearTerms);
         Checked<LeaNumber> lea = LeaNumber.parse(SourceRows.districtNumber(districtNumbers));
@@ -86,7 +86,8 @@ public final class Runs {
                 schoolYear.lastDay(), dataStandard);
         Run run = new Run(number, options, schoolYear, eligibility, new AssociationJson(dataStandard, program), schema,
                 known(schoolYear.endingYear()),
-                new LedgerBatch(options.dryRun() ? null : ledger, number, schoolYear.endingYear()), started);
+                new LedgerBatch(options.dryRun() ? null : ledger, number, schoolYear.endingYear()), SourceRows.stateIds(sharedStateIds),
+                started);
         inFlight.set(run);
         return run;
     }
@@ -143,7 +144,7 @@ public final class Runs {
 
     /** The enrollment periods a batch of whole students at a time, until the run is stopped. */
     public Iterator<StudentBatch> batches(Iterator<Map<String, Object>> rows, Run run) {
-        return new StudentBatches(StudentRows.of(rows, () -> run.stoppedBy() != null), run);
+        return new StudentBatches(StudentRows.of(rows, run.sharedStateIds(), () -> run.stoppedBy() != null), run);
     }
 
     /**

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nm.cte.domain.EnrollmentPeriod;
 import nm.cte.domain.School;
 import nm.cte.domain.SchoolYear;
@@ -63,9 +65,23 @@ public final class SourceRows {
                 .orElseGet(() -> SchoolYear.withoutTerm(endingYear));
     }
 
+    /** The rows of {@code shared-state-ids.sql}. */
+    public static Set<String> stateIds(List<Map<String, Object>> rows) {
+        return rows.stream().map(row -> text(row, "STATE_ID")).collect(Collectors.toUnmodifiableSet());
+    }
+
     /** D4: the DistrictNumber of the first row of {@code district-numbers.sql}, or null when there is none. */
     public static String districtNumber(List<Map<String, Object>> prefs) {
         return prefs.isEmpty() ? null : text(prefs.get(0), "VALUE");
+    }
+
+    /** A date column, or null when it is empty or not a date: for ordering rows, before any is judged. */
+    static LocalDate dateOrNull(Map<String, Object> row, String column) {
+        try {
+            return date(row, column);
+        } catch (IllegalArgumentException notADate) {
+            return null;
+        }
     }
 
     private static String text(Map<String, Object> row, String column) {

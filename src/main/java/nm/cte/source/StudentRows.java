@@ -3,54 +3,104 @@ package nm.cte.source;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
- * The rows of {@code enrollment-periods.sql}, one student at a time: the query sorts them by STUDENT_KEY, so a
- * student's periods (and those of PowerSchool students sharing a state id) are neighbours. Only one student's rows
- * are held, and students can be judged in parallel without sharing anything. Each row gets CTE_COMPLETER: whether
- * any PowerSchool student of the group completed the program (D8), since they make one record (D10).
+ * The rows of {@code enrollment-periods.sql}, one student at a time. The query hands over a PowerSchool student's
+ * periods together, in STUDENTS' key order; here each student's periods are put in order (by entry date, the STUDENTS
+ * row before a REENROLLMENTS row of the same day, then by row), so that of two periods with one natural key the first
+ * is the one sent (D10). PowerSchool students that share a state id are one student: they are held back until the
+ * source is read, then come last, together. Only one student's rows are held (and those held back), and students
+ * can be judged in parallel without sharing anything. Each row gets CTE_COMPLETER: whether any PowerSchool student of
+ * the group completed the program (D8), since they make one record.
  */
 public final class StudentRows implements Iterator<List<Map<String, Object>>>, Closeable {
 
-    private final Iterator<Map<String, Object>> rows;
-    private final BooleanSupplier stopped;
-    private Map<String, Object> next;
+    private static final Comparator<Map<String, Object>> PERIOD_ORDER = Comparator
+            .comparing((Map<String, Object> row) -> SourceRows.dateOrNull(row, "ENTRYDATE"), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(row -> String.valueOf(row.get("PERIOD_SOURCE")), Comparator.reverseOrder())
+            .thenComparing(row -> row.get("PERIOD_ID") instanceof Number id ? id.longValue() : Long.MAX_VALUE);
 
-    private StudentRows(Iterator<Map<String, Object>> rows, BooleanSupplier stopped) {
+    private final Iterator<Map<String, Object>> rows;
+    private final Set<String> sharedStateIds;
+    private final BooleanSupplier stopped;
+    private final Map<Object, List<Map<String, Object>>> heldBack = new LinkedHashMap<>();
+    private Iterator<List<Map<String, Object>>> heldBackStudents;
+    private Map<String, Object> nextRow;
+    private List<Map<String, Object>> nextStudent;
+
+    private StudentRows(Iterator<Map<String, Object>> rows, Set<String> sharedStateIds, BooleanSupplier stopped) {
         this.rows = rows;
+        this.sharedStateIds = sharedStateIds;
         this.stopped = stopped;
-        this.next = rows.hasNext() ? rows.next() : null;
+        this.nextRow = rows.hasNext() ? rows.next() : null;
     }
 
-    /** @param stopped says when to read no further, e.g. once the ODS stopped answering */
-    public static StudentRows of(Iterator<Map<String, Object>> rows, BooleanSupplier stopped) {
-        return new StudentRows(rows, stopped);
+    /**
+     * @param sharedStateIds the state ids more than one PowerSchool student carries ({@code shared-state-ids.sql})
+     * @param stopped        says when to read no further, e.g. once the ODS stopped answering
+     */
+    public static StudentRows of(Iterator<Map<String, Object>> rows, Set<String> sharedStateIds, BooleanSupplier stopped) {
+        return new StudentRows(rows, sharedStateIds, stopped);
     }
 
     @Override
     public boolean hasNext() {
-        return next != null && !stopped.getAsBoolean();
+        if (stopped.getAsBoolean()) {
+            return false;
+        }
+        if (nextStudent == null) {
+            nextStudent = read();
+        }
+        return nextStudent != null;
     }
 
     @Override
     public List<Map<String, Object>> next() {
-        if (next == null) {
+        if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        List<Map<String, Object>> student = new ArrayList<>(2);
-        Object key = next.get("STUDENT_KEY");
+        List<Map<String, Object>> student = nextStudent;
+        nextStudent = null;
+        return student;
+    }
+
+    /** The next student to judge, or null when there is none. */
+    private List<Map<String, Object>> read() {
+        while (nextRow != null) {
+            List<Map<String, Object>> student = new ArrayList<>(2);
+            Object dcid = nextRow.get("STUDENT_DCID");
+            do {
+                student.add(nextRow);
+                nextRow = rows.hasNext() ? rows.next() : null;
+            } while (nextRow != null && Objects.equals(dcid, nextRow.get("STUDENT_DCID")));
+            Object key = student.get(0).get("STUDENT_KEY");
+            if (key != null && sharedStateIds.contains(key.toString())) {
+                heldBack.computeIfAbsent(key, shared -> new ArrayList<>()).addAll(student);
+            } else {
+                return ordered(student);
+            }
+        }
+        if (heldBackStudents == null) {
+            heldBackStudents = heldBack.values().iterator();
+        }
+        return heldBackStudents.hasNext() ? ordered(heldBackStudents.next()) : null;
+    }
+
+    private static List<Map<String, Object>> ordered(List<Map<String, Object>> student) {
+        student.sort(PERIOD_ORDER);
         boolean completed = false;
-        do {
-            student.add(next);
-            completed |= next.get("COMPLETER") instanceof Number flag && flag.intValue() == 1;
-            next = rows.hasNext() ? rows.next() : null;
-        } while (next != null && Objects.equals(key, next.get("STUDENT_KEY")));
+        for (Map<String, Object> row : student) {
+            completed |= row.get("COMPLETER") instanceof Number flag && flag.intValue() == 1;
+        }
         for (Map<String, Object> row : student) {
             row.put("CTE_COMPLETER", completed ? 1 : 0);
         }
