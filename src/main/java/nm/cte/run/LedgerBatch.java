@@ -8,22 +8,29 @@ import nm.cte.ledger.Ledger;
 import nm.cte.ledger.LedgerRecord;
 
 /**
- * The ledger writes of one run, two thousand at a time in one transaction each: fast enough for any district, and a
- * crash loses at most the last batch, which the next run sends again as upserts (spec section 6).
+ * The ledger writes of one run, made while the run goes on by a writer thread of their own: what is pending goes in
+ * one transaction once two thousand results wait or a fifth of a second has passed. The threads that send never wait
+ * for the database, and the run's end writes only what came last. A crash loses at most what was not written yet,
+ * which the next run sends again as upserts (spec section 6).
  */
 final class LedgerBatch {
 
     static final int SIZE = 2000;
+    /** Beyond this many unwritten results the threads that record wait for the writer: memory stays bounded. */
+    private static final int MOST_PENDING = 4 * SIZE;
+    private static final long LINGER_MILLIS = 200;
 
     private final Ledger ledger;
     private final long run;
     private final int schoolYear;
-    /** Serialises the batches' transactions, so that the threads adding records never wait for the database. */
-    private final Object writing = new Object();
     private List<LedgerRecord> created = new ArrayList<>();
     private List<LedgerRecord> changed = new ArrayList<>();
     private List<ResultRow> results = new ArrayList<>();
     private int taken;
+    private Thread writer;
+    private boolean flushing;
+    private boolean written;
+    private SQLException failure;
 
     /** @param ledger the ledger, or null for a dry run, which changes nothing */
     LedgerBatch(Ledger ledger, long run, int schoolYear) {
@@ -36,37 +43,88 @@ final class LedgerBatch {
      * @param record what the ledger learns of the record, or null when there is nothing to learn
      * @param known  whether the ledger had the record when the run started
      */
-    void add(LedgerRecord record, boolean known, ResultRow result) throws SQLException {
+    synchronized void add(LedgerRecord record, boolean known, ResultRow result) throws SQLException {
         if (ledger == null) {
             return;
         }
-        Batch full = null;
-        synchronized (this) {
-            if (record != null) {
-                (known ? changed : created).add(record);
-            }
-            results.add(result);
-            if (results.size() >= SIZE) {
-                full = take();
-            }
+        while (results.size() >= MOST_PENDING && failure == null) {
+            await(0);
         }
-        if (full != null) {
-            write(full);
+        if (failure != null) {
+            throw failure;
+        }
+        if (record != null) {
+            (known ? changed : created).add(record);
+        }
+        results.add(result);
+        if (writer == null) {
+            writer = new Thread(this::writeWhilePending, "ledger-writer-run-" + run);
+            writer.setDaemon(true);
+            writer.start();
+        } else if (results.size() == SIZE) {
+            notifyAll();
         }
     }
 
-    void flush() throws SQLException {
-        if (ledger == null) {
+    /** Waits for the writer to write everything; a write that failed fails here, so that the run cannot end well. */
+    synchronized void flush() throws SQLException {
+        if (ledger == null || writer == null) {
             return;
         }
-        Batch last;
-        synchronized (this) {
-            last = take();
+        flushing = true;
+        notifyAll();
+        while (!written) {
+            await(0);
         }
-        write(last);
+        if (failure != null) {
+            throw failure;
+        }
     }
 
-    /** A batch and the sequence number of its first result row. */
+    /** The writer thread: a transaction of what is pending, again and again, until the run flushes and none is left. */
+    private void writeWhilePending() {
+        while (true) {
+            Batch batch;
+            synchronized (this) {
+                long lingerUntil = System.currentTimeMillis() + LINGER_MILLIS;
+                while (!flushing && failure == null && results.size() < SIZE) {
+                    long left = lingerUntil - System.currentTimeMillis();
+                    if (left <= 0 && !results.isEmpty()) {
+                        break;
+                    }
+                    await(Math.max(1, left));
+                    if (left <= 0) {
+                        lingerUntil = System.currentTimeMillis() + LINGER_MILLIS;
+                    }
+                }
+                if (failure != null || results.isEmpty()) {
+                    written = true;
+                    notifyAll();
+                    return;
+                }
+                batch = take();
+                notifyAll();
+            }
+            try {
+                ledger.write(run, schoolYear, batch.created(), batch.changed(), batch.results(), batch.firstSeq());
+            } catch (SQLException e) {
+                synchronized (this) {
+                    failure = e;
+                }
+            }
+        }
+    }
+
+    private void await(long millis) {
+        try {
+            wait(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the ledger was written", e);
+        }
+    }
+
+    /** What is pending, and the sequence number of its first result row. */
     private record Batch(List<LedgerRecord> created, List<LedgerRecord> changed, List<ResultRow> results, int firstSeq) {
     }
 
@@ -77,14 +135,5 @@ final class LedgerBatch {
         changed = new ArrayList<>();
         results = new ArrayList<>();
         return batch;
-    }
-
-    private void write(Batch batch) throws SQLException {
-        if (batch.results().isEmpty()) {
-            return;
-        }
-        synchronized (writing) {
-            ledger.write(run, schoolYear, batch.created(), batch.changed(), batch.results(), batch.firstSeq());
-        }
     }
 }

@@ -66,7 +66,7 @@ public final class Runs {
     }
 
     public Run open(RunOptions options, List<Map<String, Object>> yearTerms, List<Map<String, Object>> districtNumbers,
-                    List<Map<String, Object>> schools, List<Map<String, Object>> sharedStateIds) throws SQLException {
+                    List<Map<String, Object>> schools, Iterator<Map<String, Object>> stateIds) throws SQLException {
         Instant started = Instant.now();
         SchoolYear schoolYear = SourceRows.schoolYear(schoolYearEnding(), yearTerms);
         Checked<LeaNumber> lea = LeaNumber.parse(SourceRows.districtNumber(districtNumbers));
@@ -86,7 +86,7 @@ public final class Runs {
                 schoolYear.lastDay(), dataStandard);
         Run run = new Run(number, options, schoolYear, eligibility, new AssociationJson(dataStandard, program), schema,
                 known(schoolYear.endingYear()),
-                new LedgerBatch(options.dryRun() ? null : ledger, number, schoolYear.endingYear()), SourceRows.stateIds(sharedStateIds),
+                new LedgerBatch(options.dryRun() ? null : ledger, number, schoolYear.endingYear()), SourceRows.sharedStateIds(stateIds),
                 started);
         inFlight.set(run);
         return run;

@@ -5,9 +5,10 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nm.cte.domain.EnrollmentPeriod;
 import nm.cte.domain.School;
 import nm.cte.domain.SchoolYear;
@@ -65,9 +66,18 @@ public final class SourceRows {
                 .orElseGet(() -> SchoolYear.withoutTerm(endingYear));
     }
 
-    /** The rows of {@code shared-state-ids.sql}. */
-    public static Set<String> stateIds(List<Map<String, Object>> rows) {
-        return rows.stream().map(row -> text(row, "STATE_ID")).collect(Collectors.toUnmodifiableSet());
+    /** The state ids that appear more than once in the sorted rows of {@code shared-state-ids.sql}. */
+    public static Set<String> sharedStateIds(Iterator<Map<String, Object>> sortedIds) {
+        Set<String> shared = new HashSet<>();
+        String previous = null;
+        while (sortedIds.hasNext()) {
+            String id = text(sortedIds.next(), "STATE_ID");
+            if (id != null && id.equals(previous)) {
+                shared.add(id);
+            }
+            previous = id;
+        }
+        return Set.copyOf(shared);
     }
 
     /** D4: the DistrictNumber of the first row of {@code district-numbers.sql}, or null when there is none. */
