@@ -83,36 +83,43 @@ final class LedgerBatch {
 
     /** The writer thread: a transaction of what is pending, again and again, until the run flushes and none is left. */
     private void writeWhilePending() {
-        while (true) {
+        try {
             Batch batch;
+            while ((batch = nextBatch()) != null) {
+                ledger.write(run, schoolYear, batch.created(), batch.changed(), batch.results(), batch.firstSeq());
+            }
+        } catch (SQLException | RuntimeException e) {
             synchronized (this) {
-                long lingerUntil = System.currentTimeMillis() + LINGER_MILLIS;
-                while (!flushing && failure == null && results.size() < SIZE) {
-                    long left = lingerUntil - System.currentTimeMillis();
-                    if (left <= 0 && !results.isEmpty()) {
-                        break;
-                    }
-                    await(Math.max(1, left));
-                    if (left <= 0) {
-                        lingerUntil = System.currentTimeMillis() + LINGER_MILLIS;
-                    }
-                }
-                if (failure != null || results.isEmpty()) {
-                    written = true;
-                    notifyAll();
-                    return;
-                }
-                batch = take();
+                failure = e instanceof SQLException sql ? sql : new SQLException("the ledger could not be written: " + e, e);
+            }
+        } finally {
+            // whatever ends the writer, the run learns it: nobody is left waiting for it
+            synchronized (this) {
+                written = true;
                 notifyAll();
             }
-            try {
-                ledger.write(run, schoolYear, batch.created(), batch.changed(), batch.results(), batch.firstSeq());
-            } catch (SQLException e) {
-                synchronized (this) {
-                    failure = e;
-                }
+        }
+    }
+
+    /** What is pending once two thousand results wait, the run flushes, or the linger is over; null: nothing more. */
+    private synchronized Batch nextBatch() {
+        long lingerUntil = System.currentTimeMillis() + LINGER_MILLIS;
+        while (!flushing && results.size() < SIZE) {
+            long left = lingerUntil - System.currentTimeMillis();
+            if (left <= 0 && !results.isEmpty()) {
+                break;
+            }
+            await(Math.max(1, left));
+            if (left <= 0) {
+                lingerUntil = System.currentTimeMillis() + LINGER_MILLIS;
             }
         }
+        if (results.isEmpty()) {
+            return null;
+        }
+        Batch batch = take();
+        notifyAll();
+        return batch;
     }
 
     private void await(long millis) {
