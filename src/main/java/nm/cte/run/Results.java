@@ -34,6 +34,7 @@ public final class Results {
                     candidate.period() == null ? "-" : candidate.period().periodId(), candidate.outcome().message());
         }
         LedgerRecord known = null;
+        LedgerRecord learned = null;
         if (candidate.qualifies()) {
             String key = candidate.association().naturalKey().canonical();
             known = run.ledger().get(key);
@@ -41,8 +42,9 @@ public final class Results {
                 // only the ledger's keys matter to D13, and remembering no others keeps a large run small
                 run.produced().add(key);
             }
+            learned = RunRecords.record(candidate, key, known);
         }
-        run.writes().add(RunRecords.record(candidate, known), known != null, RunRecords.result(candidate, known));
+        run.writes().add(learned, known != null, RunRecords.result(candidate, known));
         return candidate;
     }
 

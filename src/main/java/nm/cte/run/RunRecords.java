@@ -62,7 +62,7 @@ final class RunRecords {
      * What the ledger learns from the ODS's answer; null when the ODS was not asked (unchanged, or never sent). A
      * failed update keeps what the ODS still holds: the resource id and the dates of the last success.
      */
-    static LedgerRecord record(Candidate candidate, LedgerRecord known) {
+    static LedgerRecord record(Candidate candidate, String naturalKey, LedgerRecord known) {
         Status status = candidate.outcome().status();
         if (!candidate.qualifies() || (status != Status.PUBLISHED && status != Status.DEPENDENCY && status != Status.ERROR)) {
             return null;
@@ -71,7 +71,7 @@ final class RunRecords {
         boolean published = status == Status.PUBLISHED;
         LocalDateTime now = LocalDateTime.now();
         return new LedgerRecord(
-                candidate.association().naturalKey().canonical(),
+                naturalKey,
                 published ? payloadHash(candidate.json()) : known == null ? null : known.payloadHash(),
                 published ? candidate.resourceId() : known == null ? null : known.resourceId(),
                 status.name(),
