@@ -23,7 +23,6 @@ public final class Run {
     private final EdFiSchema schema;
     private final CompletableFuture<Map<String, LedgerRecord>> ledger;
     private final LedgerBatch writes;
-    private final Set<String> sharedStateIds;
     private final RunSummary summary;
     private final ProgramsPublished programs = new ProgramsPublished();
     /** The natural keys of the records this run produced: the ledger's others are deleted (D13). */
@@ -31,8 +30,7 @@ public final class Run {
     private volatile Exception stoppedBy;
 
     Run(long number, RunOptions options, SchoolYear schoolYear, Eligibility eligibility, AssociationJson json, EdFiSchema schema,
-        CompletableFuture<Map<String, LedgerRecord>> ledger, LedgerBatch writes, Set<String> sharedStateIds, Instant started) {
-        this.sharedStateIds = sharedStateIds;
+        CompletableFuture<Map<String, LedgerRecord>> ledger, LedgerBatch writes, Instant started) {
         this.summary = new RunSummary(started);
         this.number = number;
         this.options = options;
@@ -94,11 +92,6 @@ public final class Run {
         } catch (CompletionException e) {
             throw new IllegalStateException("the ledger could not be read: " + e.getCause().getMessage(), e.getCause());
         }
-    }
-
-    /** The state ids more than one PowerSchool student carries: their periods are judged together (D8, D10). */
-    Set<String> sharedStateIds() {
-        return sharedStateIds;
     }
 
     LedgerBatch writes() {

@@ -66,7 +66,7 @@ public final class Runs {
     }
 
     public Run open(RunOptions options, List<Map<String, Object>> yearTerms, List<Map<String, Object>> districtNumbers,
-                    List<Map<String, Object>> schools, Iterator<Map<String, Object>> stateIds) throws SQLException {
+                    List<Map<String, Object>> schools) throws SQLException {
         Instant started = Instant.now();
         SchoolYear schoolYear = SourceRows.schoolYear(schoolYearEnding(), yearTerms);
         Checked<LeaNumber> lea = LeaNumber.parse(SourceRows.districtNumber(districtNumbers));
@@ -86,8 +86,7 @@ public final class Runs {
                 schoolYear.lastDay(), dataStandard);
         Run run = new Run(number, options, schoolYear, eligibility, new AssociationJson(dataStandard, program), schema,
                 known(schoolYear.endingYear()),
-                new LedgerBatch(options.dryRun() ? null : ledger, number, schoolYear.endingYear()), SourceRows.sharedStateIds(stateIds),
-                started);
+                new LedgerBatch(options.dryRun() ? null : ledger, number, schoolYear.endingYear()), started);
         inFlight.set(run);
         return run;
     }
@@ -142,9 +141,14 @@ public final class Runs {
         return gone.stream().map(record -> new Deletion(record, Outcome.deleted(why))).toList();
     }
 
-    /** The enrollment periods a batch of whole students at a time, until the run is stopped. */
-    public Iterator<StudentBatch> batches(Iterator<Map<String, Object>> rows, Run run) {
-        return new StudentBatches(StudentRows.of(rows, run.sharedStateIds(), () -> run.stoppedBy() != null), run);
+    /**
+     * The enrollment periods a batch of whole students at a time, until the run is stopped.
+     *
+     * @param stateIds every state id of STUDENTS, sorted ({@code shared-state-ids.sql}): those carried more than once
+     *                 are judged together (D8, D10)
+     */
+    public Iterator<StudentBatch> batches(Iterator<Map<String, Object>> rows, Run run, Iterator<Map<String, Object>> stateIds) {
+        return new StudentBatches(StudentRows.of(rows, SourceRows.sharedStateIds(stateIds), () -> run.stoppedBy() != null), run);
     }
 
     /**
