@@ -167,7 +167,7 @@ class ReliabilityTest {
     void sourceDisappearingMidRunFailsTheRunAndKeepsTheLedgerTrue() throws Exception {
         // more than a run reads ahead of what it sends (a few batches), so that the plug is pulled mid-read
         source = PowerSchoolFixture.blank(false);
-        DemoDistrict.generate(source.dataSource(), 4000, 2027, 7);
+        DemoDistrict.generate(source.dataSource(), 12_000, 2027, 7);
         ods.addStudents(stateIds());
         ods.faults().latency(Duration.ofMillis(20));
         Thread pullsThePlug = new Thread(() -> {
