@@ -3,17 +3,15 @@
 -- district first; StudentRows orders each student's periods and brings together those sharing a state id (D10).
 -- Parameters: the current school year's first and last day (D3); the run's selection, '*' and -1 for none: a student
 -- by STATE_STUDENTNUMBER or STUDENT_NUMBER, and a school, whose periods are narrowed down here and exactly (D5) after.
-WITH PARTICIPANTS AS (
-    -- D2: a credential row counts when it is not earned yet or was earned within the school year;
-    -- D8: the student completed the program when a counting row says so
-    SELECT c.STUDENTSDCID,
-           MAX(CASE WHEN c.CTEPROGRAMCOMPLETER = 1 THEN 1 ELSE 0 END) AS COMPLETER
-    FROM S_NM_STU_INDUSTRYCRED_C c
-    WHERE c.CREDENTIALEARNEDDATE IS NULL
-       OR (c.CREDENTIALEARNEDDATE >= :#firstDay AND c.CREDENTIALEARNEDDATE <= :#lastDay)
-    GROUP BY c.STUDENTSDCID
-),
-PERIODS AS (
+-- Derived tables, not WITH: H2, which stands in for PowerSchool in the demo, computes the whole result of a query
+-- with WITH before it hands over its first row.
+SELECT p.PERIOD_SOURCE, p.PERIOD_ID, p.STUDENT_DCID, p.GRADE_LEVEL, p.SCHOOLID, p.ENROLLMENT_SCHOOLID,
+       p.ENROLL_STATUS, p.ENTRYDATE, p.EXITDATE,
+       s.STUDENT_NUMBER, s.LAST_NAME, s.FIRST_NAME, s.STATE_STUDENTNUMBER,
+       s.STATE_EXCLUDEFROMREPORTING AS STUDENT_EXCLUDED, x.LOCATIONCODE,
+       COALESCE(NULLIF(TRIM(s.STATE_STUDENTNUMBER), ''), 'DCID ' || s.DCID) AS STUDENT_KEY,
+       c.COMPLETER
+FROM (
     SELECT 'STUDENTS' AS PERIOD_SOURCE, s.DCID AS PERIOD_ID, s.DCID AS STUDENT_DCID, s.GRADE_LEVEL,
            s.SCHOOLID, s.ENROLLMENT_SCHOOLID, s.ENROLL_STATUS, s.ENTRYDATE, s.EXITDATE
     FROM STUDENTS s
@@ -22,15 +20,17 @@ PERIODS AS (
            r.SCHOOLID, CAST(NULL AS NUMBER(10,0)), CAST(NULL AS NUMBER(10,0)), r.ENTRYDATE, r.EXITDATE
     FROM REENROLLMENTS r
     JOIN STUDENTS s ON s.ID = r.STUDENTID
-)
-SELECT p.PERIOD_SOURCE, p.PERIOD_ID, p.STUDENT_DCID, p.GRADE_LEVEL, p.SCHOOLID, p.ENROLLMENT_SCHOOLID,
-       p.ENROLL_STATUS, p.ENTRYDATE, p.EXITDATE,
-       s.STUDENT_NUMBER, s.LAST_NAME, s.FIRST_NAME, s.STATE_STUDENTNUMBER,
-       s.STATE_EXCLUDEFROMREPORTING AS STUDENT_EXCLUDED, x.LOCATIONCODE,
-       COALESCE(NULLIF(TRIM(s.STATE_STUDENTNUMBER), ''), 'DCID ' || s.DCID) AS STUDENT_KEY,
-       c.COMPLETER
-FROM PERIODS p
-JOIN PARTICIPANTS c ON c.STUDENTSDCID = p.STUDENT_DCID
+) p
+JOIN (
+    -- D2: a credential row counts when it is not earned yet or was earned within the school year;
+    -- D8: the student completed the program when a counting row says so
+    SELECT c.STUDENTSDCID,
+           MAX(CASE WHEN c.CTEPROGRAMCOMPLETER = 1 THEN 1 ELSE 0 END) AS COMPLETER
+    FROM S_NM_STU_INDUSTRYCRED_C c
+    WHERE c.CREDENTIALEARNEDDATE IS NULL
+       OR (c.CREDENTIALEARNEDDATE >= :#firstDay AND c.CREDENTIALEARNEDDATE <= :#lastDay)
+    GROUP BY c.STUDENTSDCID
+) c ON c.STUDENTSDCID = p.STUDENT_DCID
 JOIN STUDENTS s ON s.DCID = p.STUDENT_DCID
 LEFT JOIN S_NM_STU_X x ON x.STUDENTSDCID = s.DCID
 WHERE (:#student = '*' OR TRIM(s.STATE_STUDENTNUMBER) = :#student OR CAST(s.STUDENT_NUMBER AS VARCHAR(20)) = :#student)

@@ -24,6 +24,7 @@ import nm.cte.ledger.Ledger;
 import nm.cte.ledger.Ledger.RunOutcome;
 import nm.cte.ledger.LedgerRecord;
 import nm.cte.operations.PublisherMetrics;
+import nm.cte.source.SharedStateIds;
 import nm.cte.source.SourceRows;
 import nm.cte.source.StudentRows;
 import org.slf4j.Logger;
@@ -144,11 +145,11 @@ public final class Runs {
     /**
      * The enrollment periods a batch of whole students at a time, until the run is stopped.
      *
-     * @param stateIds every state id of STUDENTS, sorted ({@code shared-state-ids.sql}): those carried more than once
-     *                 are judged together (D8, D10)
+     * @param stateIds every state id of STUDENTS ({@code shared-state-ids.sql}): those carried more than once are
+     *                 judged together (D8, D10)
      */
     public Iterator<StudentBatch> batches(Iterator<Map<String, Object>> rows, Run run, Iterator<Map<String, Object>> stateIds) {
-        return new StudentBatches(StudentRows.of(rows, SourceRows.sharedStateIds(stateIds), () -> run.stoppedBy() != null), run);
+        return new StudentBatches(StudentRows.of(rows, SharedStateIds.of(stateIds), () -> run.stoppedBy() != null), run);
     }
 
     /**

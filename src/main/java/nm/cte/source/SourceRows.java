@@ -5,10 +5,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.Set;
 import nm.cte.domain.EnrollmentPeriod;
 import nm.cte.domain.School;
 import nm.cte.domain.SchoolYear;
@@ -64,20 +61,6 @@ public final class SourceRows {
                 .findFirst()
                 .map(term -> new SchoolYear(endingYear, date(term, "FIRSTDAY"), date(term, "LASTDAY")))
                 .orElseGet(() -> SchoolYear.withoutTerm(endingYear));
-    }
-
-    /** The state ids that appear more than once in the sorted rows of {@code shared-state-ids.sql}. */
-    public static Set<String> sharedStateIds(Iterator<Map<String, Object>> sortedIds) {
-        Set<String> shared = new HashSet<>();
-        String previous = null;
-        while (sortedIds.hasNext()) {
-            String id = text(sortedIds.next(), "STATE_ID");
-            if (id != null && id.equals(previous)) {
-                shared.add(id);
-            }
-            previous = id;
-        }
-        return Set.copyOf(shared);
     }
 
     /** D4: the DistrictNumber of the first row of {@code district-numbers.sql}, or null when there is none. */

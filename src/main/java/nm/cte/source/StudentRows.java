@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 /**
  * The rows of {@code enrollment-periods.sql}, one student at a time. The query hands over a PowerSchool student's
@@ -30,26 +30,26 @@ public final class StudentRows implements Iterator<List<Map<String, Object>>>, C
             .thenComparing(row -> row.get("PERIOD_ID") instanceof Number id ? id.longValue() : Long.MAX_VALUE);
 
     private final Iterator<Map<String, Object>> rows;
-    private final Set<String> sharedStateIds;
+    private final Predicate<String> sharedStateId;
     private final BooleanSupplier stopped;
     private final Map<Object, List<Map<String, Object>>> heldBack = new LinkedHashMap<>();
     private Iterator<List<Map<String, Object>>> heldBackStudents;
     private Map<String, Object> nextRow;
     private List<Map<String, Object>> nextStudent;
 
-    private StudentRows(Iterator<Map<String, Object>> rows, Set<String> sharedStateIds, BooleanSupplier stopped) {
+    private StudentRows(Iterator<Map<String, Object>> rows, Predicate<String> sharedStateId, BooleanSupplier stopped) {
         this.rows = rows;
-        this.sharedStateIds = sharedStateIds;
+        this.sharedStateId = sharedStateId;
         this.stopped = stopped;
         this.nextRow = rows.hasNext() ? rows.next() : null;
     }
 
     /**
-     * @param sharedStateIds the state ids more than one PowerSchool student carries ({@code shared-state-ids.sql})
+     * @param sharedStateId  whether more than one PowerSchool student carries a state id ({@link SharedStateIds})
      * @param stopped        says when to read no further, e.g. once the ODS stopped answering
      */
-    public static StudentRows of(Iterator<Map<String, Object>> rows, Set<String> sharedStateIds, BooleanSupplier stopped) {
-        return new StudentRows(rows, sharedStateIds, stopped);
+    public static StudentRows of(Iterator<Map<String, Object>> rows, Predicate<String> sharedStateId, BooleanSupplier stopped) {
+        return new StudentRows(rows, sharedStateId, stopped);
     }
 
     @Override
@@ -83,7 +83,7 @@ public final class StudentRows implements Iterator<List<Map<String, Object>>>, C
                 nextRow = rows.hasNext() ? rows.next() : null;
             } while (nextRow != null && Objects.equals(dcid, nextRow.get("STUDENT_DCID")));
             Object key = student.get(0).get("STUDENT_KEY");
-            if (key != null && sharedStateIds.contains(key.toString())) {
+            if (key != null && sharedStateId.test(key.toString())) {
                 heldBack.computeIfAbsent(key, shared -> new ArrayList<>()).addAll(student);
             } else {
                 return ordered(student);
