@@ -47,6 +47,9 @@ public final class OdsClient {
         this.dataRoot = URI.create(root + "data/v3/ed-fi/");
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
+                // an answer is read and handed to its waiting sender on the client's own selector thread: the small
+                // answers of the ODS do not need another pool's thread each, and its hand-overs cost more than them
+                .executor(Runnable::run)
                 .connectTimeout(connectTimeout)
                 .sslContext(tls)
                 .build();

@@ -39,8 +39,8 @@ public final class Delivery {
      * Takes a token from the ODS (and opens the client) in the background, while the run reads its source, so that
      * the first record is sent without waiting; whatever goes wrong, the first record sent meets it again and says so.
      */
-    public void connectAhead(Run run) {
-        if (run.options().dryRun()) {
+    public void connectAhead(RunOptions options) {
+        if (options.dryRun()) {
             return;
         }
         CompletableFuture.runAsync(() -> {

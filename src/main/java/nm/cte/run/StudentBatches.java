@@ -8,11 +8,18 @@ import java.util.List;
 import java.util.Map;
 import nm.cte.source.StudentRows;
 
-/** The source's students, a batch at a time (StudentBatch), until the run is stopped. */
+/**
+ * The source's students, a batch at a time (StudentBatch), until the run is stopped. The first batch is small and
+ * each next one twice as large, up to {@link StudentBatch#PERIODS}: the first records leave for the ODS as soon as a
+ * few students are decided, not once a whole batch is, while the connections would otherwise wait.
+ */
 final class StudentBatches implements Iterator<StudentBatch>, Closeable {
+
+    static final int FIRST_PERIODS = 8;
 
     private final StudentRows students;
     private final Run run;
+    private int periodsWanted = FIRST_PERIODS;
 
     StudentBatches(StudentRows students, Run run) {
         this.students = students;
@@ -32,7 +39,8 @@ final class StudentBatches implements Iterator<StudentBatch>, Closeable {
             List<Map<String, Object>> student = students.next();
             batch.add(student);
             periods += student.size();
-        } while (periods < StudentBatch.PERIODS && students.hasNext());
+        } while (periods < periodsWanted && students.hasNext());
+        periodsWanted = Math.min(StudentBatch.PERIODS, 2 * periodsWanted);
         return new StudentBatch(run, batch, periods);
     }
 

@@ -42,7 +42,7 @@ final class Dispatcher implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        Answer answer = answer(exchange);
+        Answer answer = answer(exchange, System.nanoTime());
         stats.answered(answer);
         if (answer.hangsUp()) {
             throw HANG_UP;
@@ -50,7 +50,7 @@ final class Dispatcher implements HttpHandler {
         answer.send(exchange);
     }
 
-    private Answer answer(HttpExchange exchange) {
+    private Answer answer(HttpExchange exchange, long arrived) {
         try {
             Incoming in = Incoming.read(exchange);
             Route route = Route.of(in.method(), in.path());
@@ -58,13 +58,13 @@ final class Dispatcher implements HttpHandler {
             if (faults.isDown()) {
                 return Answer.hangUp();
             }
-            if (in.asksForData()) {
-                Optional<Answer> fault = fault();
-                if (fault.isPresent()) {
-                    return fault.get();
-                }
+            if (!in.asksForData()) {
+                return routed(route, in);
             }
-            return routed(route, in);
+            Optional<Answer> fault = fault();
+            Answer answer = fault.isPresent() ? fault.get() : routed(route, in);
+            faults.delay(arrived);
+            return answer;
         } catch (Refusal refusal) {
             return refusal.answer();
         } catch (IOException e) {
@@ -80,8 +80,7 @@ final class Dispatcher implements HttpHandler {
         }
     }
 
-    private Optional<Answer> fault() throws InterruptedException {
-        faults.delay();
+    private Optional<Answer> fault() {
         if (faults.resets()) {
             return Optional.of(Answer.hangUp());
         }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Random;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The faults the sandbox shows on demand, all off until switched on and switchable at any time from any thread, to
@@ -50,7 +51,10 @@ public final class Faults {
         return this;
     }
 
-    /** Added to every data request before it is answered. */
+    /**
+     * How long a data request takes to be answered, counted from its arrival, as an ODS that takes this long would
+     * answer: the sandbox's own work is part of it, not added to it.
+     */
     public Faults latency(Duration delay) {
         if (delay.isNegative()) {
             throw new IllegalArgumentException("latency cannot be negative: " + delay);
@@ -100,10 +104,11 @@ public final class Faults {
         return down;
     }
 
-    void delay() throws InterruptedException {
-        Duration delay = latency;
-        if (!delay.isZero()) {
-            Thread.sleep(delay.toMillis(), delay.toNanosPart() % 1_000_000);
+    /** Waits until the latency has passed since the request arrived (System.nanoTime()). */
+    void delay(long arrived) throws InterruptedException {
+        long left = arrived + latency.toNanos() - System.nanoTime();
+        if (left > 0) {
+            TimeUnit.NANOSECONDS.sleep(left);
         }
     }
 

@@ -4,6 +4,7 @@ import static nm.cte.sandbox.SandboxClient.ASSOCIATIONS;
 import static nm.cte.sandbox.SandboxClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -109,6 +110,17 @@ class SandboxFaultTest {
         sandbox.faults().latency(Duration.ofSeconds(30));
 
         assertThrows(HttpTimeoutException.class, () -> client.get(ASSOCIATIONS, token, Duration.ofMillis(200)));
+    }
+
+    @Test
+    void anAnswerTakesAtLeastTheLatencyFromTheRequestsArrival() throws Exception {
+        sandbox.faults().latency(Duration.ofMillis(150));
+
+        long start = System.nanoTime();
+        int status = postAssociation().statusCode();
+
+        assertEquals(201, status);
+        assertTrue(System.nanoTime() - start >= Duration.ofMillis(150).toNanos(), "answered before the latency passed");
     }
 
     @Test
