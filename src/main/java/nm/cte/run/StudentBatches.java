@@ -15,7 +15,7 @@ import nm.cte.source.StudentRows;
  */
 final class StudentBatches implements Iterator<StudentBatch>, Closeable {
 
-    static final int FIRST_PERIODS = 8;
+    private static final int FIRST_PERIODS = 8;
 
     private final StudentRows students;
     private final Run run;

@@ -61,10 +61,13 @@ final class Dispatcher implements HttpHandler {
             if (!in.asksForData()) {
                 return routed(route, in);
             }
-            Optional<Answer> fault = fault();
-            Answer answer = fault.isPresent() ? fault.get() : routed(route, in);
-            faults.delay(arrived);
-            return answer;
+            try {
+                Optional<Answer> fault = fault();
+                return fault.isPresent() ? fault.get() : routed(route, in);
+            } finally {
+                // a refused request waits as long as any other
+                faults.delay(arrived);
+            }
         } catch (Refusal refusal) {
             return refusal.answer();
         } catch (IOException e) {
