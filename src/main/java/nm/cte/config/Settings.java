@@ -117,7 +117,8 @@ public final class Settings {
         Secret clientSecret = new Secret(secret(ODS_CLIENT_SECRET).orElseThrow(() -> new SettingException(variable(ODS_CLIENT_SECRET)
                 + " is not set: the ODS/API client secret (in the environment, or in a file named by " + variable(ODS_CLIENT_SECRET + "-file") + ")")));
         return new OdsClient(apiRoot, clientId, clientSecret, maxConnections(), seconds(ODS_CONNECT_TIMEOUT, 10),
-                seconds(ODS_RESPONSE_TIMEOUT, 30), OdsTls.context(this), Clock.systemUTC(), observer);
+                seconds(ODS_RESPONSE_TIMEOUT, 30), apiRoot.getScheme().equals("https") ? OdsTls.context(this) : null,
+                Clock.systemUTC(), observer);
     }
 
     /** How many runs keep their per-record results in the ledger, for export. */

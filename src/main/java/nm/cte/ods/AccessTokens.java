@@ -4,14 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.StringEntity;
 
 /**
  * The one access token that all requests of the process share (D11): fetched with the client credentials, renewed
@@ -26,20 +26,18 @@ final class AccessTokens {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Duration MOST_MARGIN = Duration.ofMinutes(1);
 
-    private final HttpClient http;
+    private final OdsHttp http;
     private final URI tokenUri;
     private final String clientId;
     private final Secret clientSecret;
-    private final Duration responseTimeout;
     private final Clock clock;
     private AccessToken current;
 
-    AccessTokens(HttpClient http, URI tokenUri, String clientId, Secret clientSecret, Duration responseTimeout, Clock clock) {
+    AccessTokens(OdsHttp http, URI tokenUri, String clientId, Secret clientSecret, Clock clock) {
         this.http = http;
         this.tokenUri = tokenUri;
         this.clientId = clientId;
         this.clientSecret = clientSecret;
-        this.responseTimeout = responseTimeout;
         this.clock = clock;
     }
 
@@ -59,15 +57,12 @@ final class AccessTokens {
 
     private AccessToken fetch() throws OdsUnavailableException, OdsUnreachableException, OdsCredentialsRefusedException {
         String credentials = clientId + ":" + clientSecret.reveal();
-        HttpRequest request = HttpRequest.newBuilder(tokenUri)
-                .timeout(responseTimeout)
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build();
-        HttpResponse<String> response = OdsClient.exchange(http, request, tokenUri);
-        int status = response.statusCode();
+        HttpPost request = new HttpPost(tokenUri);
+        request.setHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        request.setHeader("Accept", "application/json");
+        request.setEntity(new StringEntity("grant_type=client_credentials", ContentType.APPLICATION_FORM_URLENCODED));
+        OdsHttp.Reply response = http.exchange(request, tokenUri);
+        int status = response.status();
         if (status == 400 || status == 401 || status == 403) {
             throw new OdsCredentialsRefusedException("the ODS/API refused the client credentials of CTE_ODS_CLIENT_ID '" + clientId
                     + "': " + OdsMessages.of(status, response.body()));

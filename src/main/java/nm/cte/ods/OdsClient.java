@@ -1,10 +1,6 @@
 package nm.cte.ods;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -15,6 +11,11 @@ import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import nm.cte.domain.Outcome;
 import nm.cte.domain.Reason;
+import org.apache.hc.client5.http.classic.methods.HttpDelete;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.StringEntity;
 
 /**
  * The state's Ed-Fi ODS/API as the publisher uses it (D11): upserts with the shared token, renewed once on a 401, and
@@ -25,9 +26,8 @@ public final class OdsClient {
     private static final Pattern DEPENDENCY = Pattern.compile("'(student|program)'", Pattern.CASE_INSENSITIVE);
 
     private final URI dataRoot;
-    private final HttpClient http;
+    private final OdsHttp http;
     private final AccessTokens tokens;
-    private final Duration responseTimeout;
     /** CTE_ODS_MAX_CONNECTIONS, whichever threads send. */
     private final Semaphore inFlight;
     private final RequestObserver observer;
@@ -40,21 +40,13 @@ public final class OdsClient {
         void answered(Duration took, int status);
     }
 
-    /** @param tls how the ODS's certificate is trusted, for an https API root */
+    /** @param tls how the ODS's certificate is trusted, for an https API root; null for an http one */
     public OdsClient(URI apiRoot, String clientId, Secret clientSecret, int maxConnections, Duration connectTimeout,
                      Duration responseTimeout, SSLContext tls, Clock clock, RequestObserver observer) {
         String root = apiRoot.toString().endsWith("/") ? apiRoot.toString() : apiRoot + "/";
         this.dataRoot = URI.create(root + "data/v3/ed-fi/");
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                // an answer is read and handed to its waiting sender on the client's own selector thread: the small
-                // answers of the ODS do not need another pool's thread each, and its hand-overs cost more than them
-                .executor(Runnable::run)
-                .connectTimeout(connectTimeout)
-                .sslContext(tls)
-                .build();
-        this.tokens = new AccessTokens(http, URI.create(root + "oauth/token"), clientId, clientSecret, responseTimeout, clock);
-        this.responseTimeout = responseTimeout;
+        this.http = new OdsHttp(maxConnections, connectTimeout, responseTimeout, tls);
+        this.tokens = new AccessTokens(http, URI.create(root + "oauth/token"), clientId, clientSecret, clock);
         this.inFlight = new Semaphore(maxConnections);
         this.observer = observer;
     }
@@ -67,10 +59,10 @@ public final class OdsClient {
     /** POSTs a record: the ODS creates it, or updates the one with the same natural key. */
     public OdsAnswer upsert(String resource, String json)
             throws OdsUnavailableException, OdsUnreachableException, OdsCredentialsRefusedException {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(dataRoot.resolve(resource))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
-        int status = response.statusCode();
+        HttpPost post = new HttpPost(dataRoot.resolve(resource));
+        post.setEntity(new StringEntity(json, ContentType.APPLICATION_JSON));
+        OdsHttp.Reply response = send(post);
+        int status = response.status();
         if (status == 200 || status == 201 || status == 204) {
             return new OdsAnswer(Outcome.published(), resourceId(response).orElse(null));
         }
@@ -89,8 +81,8 @@ public final class OdsClient {
     /** D13: DELETEs a record by its resource id; a 404 means it is gone already, which is what was wanted. */
     public Outcome delete(String resource, String resourceId)
             throws OdsUnavailableException, OdsUnreachableException, OdsCredentialsRefusedException {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(dataRoot.resolve(resource + "/" + resourceId)).DELETE());
-        int status = response.statusCode();
+        OdsHttp.Reply response = send(new HttpDelete(dataRoot.resolve(resource + "/" + resourceId)));
+        int status = response.status();
         if (status == 200 || status == 204) {
             return Outcome.deleted(null);
         }
@@ -101,15 +93,15 @@ public final class OdsClient {
     }
 
     /** One request with the shared token; a refused token is renewed once and the request repeated. */
-    private HttpResponse<String> send(HttpRequest.Builder request)
+    private OdsHttp.Reply send(ClassicHttpRequest request)
             throws OdsUnavailableException, OdsUnreachableException, OdsCredentialsRefusedException {
-        request.timeout(responseTimeout).header("Accept", "application/json");
+        request.setHeader("Accept", "application/json");
         Sent sent = limited(request);
-        HttpResponse<String> response = sent.response();
-        if (response.statusCode() == 401) {
+        OdsHttp.Reply response = sent.response();
+        if (response.status() == 401) {
             tokens.refused(sent.token());
             response = limited(request).response();
-            if (response.statusCode() == 401) {
+            if (response.status() == 401) {
                 // refused twice in a row: the token was revoked again meanwhile, so try once more later
                 throw new OdsUnavailableException(401, null, "the ODS/API refused a new token: " + OdsMessages.of(401, response.body()));
             }
@@ -119,22 +111,23 @@ public final class OdsClient {
     }
 
     /** An answer, and the token the request carried. */
-    private record Sent(HttpResponse<String> response, AccessTokens.AccessToken token) {
+    private record Sent(OdsHttp.Reply response, AccessTokens.AccessToken token) {
     }
 
     /**
      * Sends once a connection is free, with the token current at that moment: a request waiting for its turn never
      * leaves with a token that expired meanwhile.
      */
-    private Sent limited(HttpRequest.Builder request)
+    private Sent limited(ClassicHttpRequest request)
             throws OdsUnavailableException, OdsUnreachableException, OdsCredentialsRefusedException {
         inFlight.acquireUninterruptibly();
         long start = System.nanoTime();
         int status = 0;
         try {
             AccessTokens.AccessToken token = tokens.current();
-            HttpResponse<String> response = exchange(http, withToken(request, token), dataRoot);
-            status = response.statusCode();
+            request.setHeader("Authorization", "Bearer " + token.value().reveal());
+            OdsHttp.Reply response = http.exchange(request, dataRoot);
+            status = response.status();
             return new Sent(response, token);
         } finally {
             inFlight.release();
@@ -142,41 +135,25 @@ public final class OdsClient {
         }
     }
 
-    private static HttpRequest withToken(HttpRequest.Builder request, AccessTokens.AccessToken token) {
-        return request.copy().setHeader("Authorization", "Bearer " + token.value().reveal()).build();
-    }
-
     /** 5xx and 429 are the ODS's way of saying "not now". */
-    static void throwIfUnavailable(HttpResponse<String> response) throws OdsUnavailableException {
-        int status = response.statusCode();
+    static void throwIfUnavailable(OdsHttp.Reply response) throws OdsUnavailableException {
+        int status = response.status();
         if (status >= 500 || status == 429) {
             throw new OdsUnavailableException(status, retryAfter(response),
                     "the ODS/API answered " + status + ": " + OdsMessages.of(status, response.body()));
         }
     }
 
-    static HttpResponse<String> exchange(HttpClient http, HttpRequest request, URI where) throws OdsUnreachableException {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new OdsUnreachableException("the ODS/API at " + where.getScheme() + "://" + where.getAuthority()
-                    + " did not answer: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OdsUnreachableException("interrupted while waiting for the ODS/API", e);
-        }
-    }
-
     /** Retry-After in seconds, as the ODS sends it; an HTTP date is not worth parsing for the waits the ODS asks. */
-    private static Duration retryAfter(HttpResponse<String> response) {
-        return response.headers().firstValue("Retry-After")
+    private static Duration retryAfter(OdsHttp.Reply response) {
+        return response.retryAfter()
                 .filter(value -> value.strip().matches("\\d{1,6}"))
                 .map(value -> Duration.ofSeconds(Long.parseLong(value.strip())))
                 .orElse(null);
     }
 
     /** The resource id is the last segment of Location. */
-    private static Optional<String> resourceId(HttpResponse<String> response) {
-        return response.headers().firstValue("Location").map(location -> location.substring(location.lastIndexOf('/') + 1));
+    private static Optional<String> resourceId(OdsHttp.Reply response) {
+        return response.location().map(location -> location.substring(location.lastIndexOf('/') + 1));
     }
 }

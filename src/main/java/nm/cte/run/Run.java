@@ -55,6 +55,12 @@ public final class Run {
         return schoolYear;
     }
 
+    /** The parameters of enrollment-periods.sql: the school year's first and last day (D3), and the run's selection. */
+    public Map<String, Object> sourceParameters() {
+        return Map.of("firstDay", schoolYear.firstDay(), "lastDay", schoolYear.lastDay(),
+                "student", options.studentParameter(), "school", options.schoolParameter());
+    }
+
     public RunSummary summary() {
         return summary;
     }

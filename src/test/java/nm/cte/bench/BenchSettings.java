@@ -25,13 +25,16 @@ import java.util.stream.Collectors;
  *                       to try a setting without a rebuild; null: none, the jar's own settings
  * @param jdkJavaOptions the children's JDK_JAVA_OPTIONS: README's recommendation unless bench.jdkJavaOptions says
  *                       otherwise (an empty value: the JVM's defaults)
+ * @param classArchive   whether the children use a class archive of the jar, made first by its demo (README, "JVM
+ *                       options"): with README's options, unless bench.classArchive=false
  */
 record BenchSettings(Path jar, Path workDir, Path jsonFile, int b1Periods, int b2Periods, int b3Periods, int b4Periods,
                      int connections, Duration latency, Duration b3Latency, boolean b3ZeroLatencyToo, int baselineThreads, Set<String> scenarios, Duration budget,
-                     boolean jfr, int jstackSamples, boolean reuseSources, Path appProperties, String jdkJavaOptions) {
+                     boolean jfr, int jstackSamples, boolean reuseSources, Path appProperties, String jdkJavaOptions,
+                     boolean classArchive) {
 
     /** What README.md, "JVM options", recommends to operators. */
-    static final String RECOMMENDED_JDK_JAVA_OPTIONS = "-XX:TieredStopAtLevel=1";
+    static final String RECOMMENDED_JDK_JAVA_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
 
     static BenchSettings fromSystemProperties() {
         Path target = Path.of(System.getProperty("bench.target", "target")).toAbsolutePath();
@@ -59,7 +62,9 @@ record BenchSettings(Path jar, Path workDir, Path jsonFile, int b1Periods, int b
                 Boolean.getBoolean("bench.reuseSources"),
                 System.getProperty("bench.appProperties", "").isBlank() ? null
                         : Path.of(System.getProperty("bench.appProperties")).toAbsolutePath(),
-                System.getProperty("bench.jdkJavaOptions", RECOMMENDED_JDK_JAVA_OPTIONS));
+                System.getProperty("bench.jdkJavaOptions", RECOMMENDED_JDK_JAVA_OPTIONS),
+                System.getProperty("bench.jdkJavaOptions") == null
+                        && Boolean.parseBoolean(System.getProperty("bench.classArchive", "true")));
     }
 
     boolean runs(String scenario) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import nm.cte.domain.Reason;
 import nm.cte.domain.Status;
+import nm.cte.sandbox.Route;
 import nm.cte.sandbox.SandboxOds;
 import nm.cte.sandbox.SandboxOptions;
 import org.junit.jupiter.api.AfterEach;
@@ -104,6 +105,26 @@ class OdsClientTest {
 
         assertThrows(OdsUnreachableException.class,
                 () -> client.upsert("studentCTEProgramAssociations", RECORD.formatted("123456789")));
+    }
+
+    @Test
+    void serverFailureIsSentOnceLeavingTheRetriesToTheRoute() throws Exception {
+        OdsClient client = client(SandboxOptions.defaults("district", "secret"));
+        ods.faults().failRate(503, 1.0);
+
+        assertThrows(OdsUnavailableException.class, () -> client.upsert("studentCTEProgramAssociations", RECORD.formatted("123456789")));
+
+        assertEquals(1, ods.stats().requests(Route.POST_ASSOCIATION));
+    }
+
+    @Test
+    void hangUpIsSentOnceLeavingTheRetriesToTheRoute() throws Exception {
+        OdsClient client = client(SandboxOptions.defaults("district", "secret"));
+        ods.faults().resetRate(1.0);
+
+        assertThrows(OdsUnreachableException.class, () -> client.upsert("studentCTEProgramAssociations", RECORD.formatted("123456789")));
+
+        assertEquals(1, ods.stats().requests(Route.POST_ASSOCIATION));
     }
 
     @Test
