@@ -25,8 +25,8 @@ import org.apache.hc.core5.util.Timeout;
 
 /**
  * HTTP/1.1 to the ODS/API: a pool of kept-alive connections, each request written and its answer read on the thread
- * that sends it. Apache's classic client, not the JDK's: the JDK's hands every answer over from a selector thread and
- * cost twice the CPU a request on the performance issue's benchmark (README, "Benchmark").
+ * that sends it. Apache's classic client, not the JDK's: the JDK's hands every answer over from a selector thread, and
+ * on the performance issue's measurements took 0.16 ms of CPU a request where this one took 0.11 ms.
  */
 final class OdsHttp {
 
