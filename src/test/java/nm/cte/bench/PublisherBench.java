@@ -180,7 +180,7 @@ public final class PublisherBench {
                         cap(Duration.ofMinutes(2)));
                 raw.put("sandboxDuringBaseline" + pair, sandboxFigures(ods));
             }
-            B1Pair measured = new B1Pair(run, run.count("PUBLISHED") / (run.runMillis() / 1000.0), baseline);
+            B1Pair measured = new B1Pair(run, baseline);
             pairs.add(measured);
             raw.put("publisher" + pair, run.toJson());
             raw.put("sandboxDuringPublisher" + pair, sandboxFigures);
@@ -427,9 +427,13 @@ public final class PublisherBench {
     }
 
     /** One publisher run of B1 and the bare client's run right after it. */
-    private record B1Pair(PublisherProcess.Result run, double publisherRate, BareHttpBaseline.Result baseline) {
+    private record B1Pair(PublisherProcess.Result run, BareHttpBaseline.Result baseline) {
+        double publisherRate() {
+            return run.count("PUBLISHED") / (run.runMillis() / 1000.0);
+        }
+
         double ratio() {
-            return publisherRate / baseline.perSecond();
+            return publisherRate() / baseline.perSecond();
         }
     }
 
