@@ -129,37 +129,36 @@ public final class PublisherBench {
 
     /** B1's publisher and bare client measure in turn, this many times: the median pair is the figure. */
     private static final int B1_PAIRS = 3;
-    /** How many times the bare client POSTs all of B1's bodies before it is measured. */
-    private static final int B1_BASELINE_WARM_UP_PASSES = 4;
+    /** How many times the bare client POSTs all of B1's bodies to warm the sandbox up before the pairs. */
+    private static final int B1_SANDBOX_WARM_UP_PASSES = 3;
 
     private void b1() throws Exception {
         int periods = settings.b1Periods();
         String source = source(periods);
         List<String> students = stateIds(source);
         Map<String, Object> raw = new LinkedHashMap<>();
-        List<byte[]> bodies;
-        // the sandbox runs in this JVM: its code is warmed up by a publisher run of the same district first, as it is
-        // for the bare client below by that client's warm-up, so that both are measured against the same warm sandbox;
-        // a smaller warm-up left the sandbox compiling its code during the publisher's run (0.16 ms a request against
-        // the bare client's 0.11)
+        Path bodies;
+        // the sandbox runs in this JVM: its code is warmed up by a publisher run of the same district first, so that
+        // the publisher and the bare client below meet the same warm sandbox; a smaller warm-up left the sandbox
+        // compiling its code during the publisher's run (0.16 ms a request against the bare client's 0.11)
         try (SandboxOds warm = sandbox(students)) {
             PublisherProcess.Result warmUp = publish("b1-sandbox-warm-up", scenarioDir("b1-warm-up"), source,
                     freshLedger(scenarioDir("b1-warm-up"), "ledger"), warm, raw, cap(Duration.ofMinutes(2)), "run");
             raw.put("sandboxWarmUp", warmUp.toJson());
             require(warmUp, "B1 sandbox warm-up run");
-            bodies = BareHttpBaseline.bodiesOf(warm.associations());
+            bodies = BareHttpBaseline.writeBodies(warm.associations(), scenarioDir("b1-warm-up").resolve("bodies.jsonl"));
         }
-        raw.put("baselineBodies", bodies.size());
-        raw.put("baselineMeanBodyBytes", bodies.stream().mapToInt(b -> b.length).average().orElse(0));
-        // warm the client's code (and the sandbox's) up until its rate holds: with a shorter warm-up (5,000 requests)
-        // the bare client ran at 3,600 to 4,900 requests/s in its first three measured runs and at 7,000 to 7,900 in
-        // its fourth and fifth, and a ratio measured against a yardstick that still warms up says nothing
-        for (int pass = 1; pass <= B1_BASELINE_WARM_UP_PASSES; pass++) {
+        raw.put("baselineBodies", Files.readAllLines(bodies).size());
+        raw.put("baselineBodiesBytes", Files.size(bodies));
+        // the bare client's requests are the sandbox's too: without runs of it first, the sandbox's code was still
+        // being compiled during the first pairs, and the bare client ran at 7,600, 10,300 and 11,900 requests/s
+        for (int pass = 1; pass <= B1_SANDBOX_WARM_UP_PASSES; pass++) {
             try (SandboxOds warm = sandbox(students)) {
-                BareHttpBaseline.Result warmUp = BareHttpBaseline.post(warm.apiRoot(), CLIENT_ID, CLIENT_SECRET, bodies,
-                        settings.baselineThreads(), cap(Duration.ofMinutes(1)));
-                raw.put("baselineWarmUp" + pass, baselineJson(warmUp));
-                say(String.format("B1 bare client warm-up %d: %.0f rec/s", pass, warmUp.perSecond()));
+                BareHttpBaseline.Result warmUp = BareHttpBaseline.post("b1-bare-client-warm-up-" + pass, scenarioDir("b1-warm-up"),
+                        settings.jdkJavaOptions(), warm.apiRoot(), CLIENT_ID, CLIENT_SECRET, bodies, settings.baselineThreads(),
+                        cap(Duration.ofMinutes(1)));
+                raw.put("baselineWarmUp" + pass, warmUp.toJson());
+                say(String.format("B1 sandbox warm-up %d: the bare client at %.0f rec/s", pass, warmUp.perSecond()));
             }
         }
         // the publisher and the bare client in turn, each pair seconds apart: this machine's speed drifts by a quarter
@@ -169,25 +168,33 @@ public final class PublisherBench {
             Path dir = scenarioDir("b1-" + pair);
             PublisherProcess.Result run;
             Map<String, Object> sandboxFigures;
+            // the sandbox's threads end with it: their CPU is read while it is open
+            double sandboxCpuDuringRun;
             try (SandboxOds ods = sandbox(students)) {
+                long sandboxCpu = sandboxThreadCpuNanos();
                 run = publish("b1-run-" + pair, dir, source, freshLedger(dir, "ledger"), ods, raw, cap(Duration.ofMinutes(4)), "run");
                 require(run, "B1 publisher run " + pair);
+                sandboxCpuDuringRun = (sandboxThreadCpuNanos() - sandboxCpu) / 1e9;
                 sandboxFigures = sandboxFigures(ods);
             }
             BareHttpBaseline.Result baseline;
+            double sandboxCpuDuringBaseline;
             try (SandboxOds ods = sandbox(students)) {
-                baseline = BareHttpBaseline.post(ods.apiRoot(), CLIENT_ID, CLIENT_SECRET, bodies, settings.baselineThreads(),
-                        cap(Duration.ofMinutes(2)));
+                long sandboxCpu = sandboxThreadCpuNanos();
+                baseline = BareHttpBaseline.post("b1-bare-client-" + pair, dir, settings.jdkJavaOptions(), ods.apiRoot(), CLIENT_ID,
+                        CLIENT_SECRET, bodies, settings.baselineThreads(), cap(Duration.ofMinutes(2)));
+                sandboxCpuDuringBaseline = (sandboxThreadCpuNanos() - sandboxCpu) / 1e9;
                 raw.put("sandboxDuringBaseline" + pair, sandboxFigures(ods));
             }
-            B1Pair measured = new B1Pair(run, baseline);
+            B1Pair measured = new B1Pair(run, baseline, sandboxCpuDuringRun, sandboxCpuDuringBaseline);
+            raw.put("cpuMillisPerRecord" + pair, measured.cpuMillisPerRecord());
             pairs.add(measured);
             raw.put("publisher" + pair, run.toJson());
             raw.put("sandboxDuringPublisher" + pair, sandboxFigures);
-            raw.put("baseline" + pair, baselineJson(baseline));
+            raw.put("baseline" + pair, baseline.toJson());
             raw.put("ratio" + pair, BenchReport.round(measured.ratio(), 3));
-            say(String.format("B1 pair %d: publisher %.0f rec/s, bare client %.0f rec/s, ratio %.2f", pair, measured.publisherRate(),
-                    baseline.perSecond(), measured.ratio()));
+            say(String.format("B1 pair %d: publisher %.0f rec/s, bare client %.0f rec/s, ratio %.2f; CPU ms a record %s", pair,
+                    measured.publisherRate(), baseline.perSecond(), measured.ratio(), measured.cpuMillisPerRecord()));
         }
         List<B1Pair> byRatio = pairs.stream().sorted(Comparator.comparingDouble(B1Pair::ratio)).toList();
         B1Pair median = byRatio.get(byRatio.size() / 2);
@@ -198,14 +205,17 @@ public final class PublisherBench {
         raw.put("ratio", BenchReport.round(ratio, 3));
         report.raw("B1", raw);
         report.row("B1 pipeline efficiency (" + periods + " periods, " + settings.connections() + " connections, no latency)",
-                String.format("%.2f (%.0f rec/s vs bare HttpClient %.0f rec/s; median of %d pairs: %s)", ratio, publisherRate,
+                String.format("%.2f (%.0f rec/s vs bare client %.0f rec/s; median of %d pairs: %s)", ratio, publisherRate,
                         baseline.perSecond(), pairs.size(), pairs.stream().map(each -> String.format("%.2f", each.ratio()))
                                 .collect(Collectors.joining(", "))),
                 ">= 0.70", ratio >= 0.7,
                 String.format("publisher: %d PUBLISHED in its run of %.1f s (process %.1f s wall, %.1f CPU s; steady %s POSTs/s); "
-                                + "baseline: %d of %d POSTs accepted in %.1f s, %d threads",
+                                + "bare client (Apache HttpClient 5 in a JVM of its own, the publisher's JVM options): %d of %d POSTs "
+                                + "accepted in %.1f s, %d threads (process %.1f CPU s)",
                         run(b1Run, "PUBLISHED"), b1Run.runMillis() / 1000.0, b1Run.wallSeconds(), b1Run.cpuSeconds(),
-                        steady(raw, b1Run.label()), baseline.accepted(), baseline.requests(), baseline.seconds(), settings.baselineThreads()));
+                        steady(raw, b1Run.label()), baseline.accepted(), baseline.requests(), baseline.seconds(), settings.baselineThreads(),
+                        baseline.process().cpuSeconds())
+                        + "; CPU ms a record (publisher in its run, sandbox; bare client, sandbox): " + median.cpuMillisPerRecord().values());
         if (!childOptions.isBlank()) {
             // a control, not the target: the same run on the JVM's defaults, without README's JVM options
             try (SandboxOds ods = sandbox(students)) {
@@ -232,7 +242,7 @@ public final class PublisherBench {
         Path dir = scenarioDir("b2");
         Map<String, Object> raw = new LinkedHashMap<>();
         double ideal = settings.connections() / (settings.latency().toNanos() / 1e9);
-        List<byte[]> bodies;
+        Path bodies;
         try (SandboxOds ods = sandbox(students)) {
             ods.faults().latency(settings.latency());
             PublisherProcess.Result run = publish("b2-run", dir, source, freshLedger(dir, "ledger"), ods, raw, cap(Duration.ofMinutes(3)), "run");
@@ -253,18 +263,18 @@ public final class PublisherBench {
                             ods.stats().requests(Route.POST_ASSOCIATION), steady(raw, "b2-run"), run.runStartedAfterSeconds(),
                             ((Map<?, ?>) raw.get("b2-runPostTimeline")).get("firstPostAfterSeconds")));
             say(String.format("B2: %.0f rec/s, ideal %.0f, ratio %.2f", rate, ideal, ratio));
-            bodies = BareHttpBaseline.bodiesOf(ods.associations());
+            bodies = BareHttpBaseline.writeBodies(ods.associations(), dir.resolve("bodies.jsonl"));
         }
         // a control, not the target: what a bare client gets from the same sandbox at the same latency on this machine
         try (SandboxOds ods = sandbox(students)) {
             ods.faults().latency(settings.latency());
-            BareHttpBaseline.Result control = BareHttpBaseline.post(ods.apiRoot(), CLIENT_ID, CLIENT_SECRET, bodies,
-                    settings.connections(), cap(Duration.ofMinutes(2)));
-            raw.put("bareClientControl", baselineJson(control));
+            BareHttpBaseline.Result control = BareHttpBaseline.post("b2-bare-client", dir, settings.jdkJavaOptions(), ods.apiRoot(),
+                    CLIENT_ID, CLIENT_SECRET, bodies, settings.connections(), cap(Duration.ofMinutes(2)));
+            raw.put("bareClientControl", control.toJson());
             raw.put("bareClientControlRatio", BenchReport.round(control.perSecond() / ideal, 3));
             say(String.format("B2 control: a bare client with %d threads at the same latency: %.0f rec/s (%.2f of ideal)",
                     settings.connections(), control.perSecond(), control.perSecond() / ideal));
-            report.note("B2", String.format("control: a bare HttpClient, %d threads, same sandbox and latency: %.0f rec/s (%.2f of ideal)",
+            report.note("B2", String.format("control: a bare client, %d threads, same sandbox and latency: %.0f rec/s (%.2f of ideal)",
                     settings.connections(), control.perSecond(), control.perSecond() / ideal));
         }
         report.raw("B2", raw);
@@ -427,9 +437,26 @@ public final class PublisherBench {
     }
 
     /** One publisher run of B1 and the bare client's run right after it. */
-    private record B1Pair(PublisherProcess.Result run, BareHttpBaseline.Result baseline) {
+    /**
+     * One publisher run of B1 and the bare client's run right after it, with the CPU the sandbox's threads used during
+     * each: on a machine whose cores all three share, the ratio can be no better than what each record costs them.
+     */
+    private record B1Pair(PublisherProcess.Result run, BareHttpBaseline.Result baseline, double sandboxCpuDuringRun,
+                          double sandboxCpuDuringBaseline) {
         double publisherRate() {
             return run.count("PUBLISHED") / (run.runMillis() / 1000.0);
+        }
+
+        /** CPU milliseconds a record: the publisher's in its run (after its start-up), the bare client's, the sandbox's. */
+        Map<String, Object> cpuMillisPerRecord() {
+            double published = run.count("PUBLISHED");
+            Map<String, Object> perRecord = new LinkedHashMap<>();
+            perRecord.put("publisherInItsRun", run.cpuBeforeRunSeconds() < 0 ? null
+                    : BenchReport.round((run.cpuSeconds() - run.cpuBeforeRunSeconds()) * 1000 / published, 3));
+            perRecord.put("sandboxDuringPublisher", BenchReport.round(sandboxCpuDuringRun * 1000 / published, 3));
+            perRecord.put("bareClient", BenchReport.round(baseline.cpuSeconds() * 1000 / baseline.accepted(), 3));
+            perRecord.put("sandboxDuringBareClient", BenchReport.round(sandboxCpuDuringBaseline * 1000 / baseline.accepted(), 3));
+            return perRecord;
         }
 
         double ratio() {
@@ -549,18 +576,6 @@ public final class PublisherBench {
             }
         }
         return total;
-    }
-
-    private static Map<String, Object> baselineJson(BareHttpBaseline.Result result) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("requests", result.requests());
-        json.put("accepted", result.accepted());
-        json.put("byStatus", result.byStatus());
-        json.put("failures", result.failures());
-        json.put("retriedAfterIoException", result.retries());
-        json.put("seconds", BenchReport.round(result.seconds(), 3));
-        json.put("perSecond", BenchReport.round(result.perSecond(), 1));
-        return json;
     }
 
     /** The demo district of this size, as an H2 file under workDir/sources, made once per invocation (or reused). */

@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One child JVM running the packaged publisher (or any main class of the jar), bounded by a timeout, with its CPU time
+ * One child JVM running the packaged publisher (or another main class), bounded by a timeout, with its CPU time
  * measured by the OS: {@code /usr/bin/time -f "%U %S %e %M"} around the JVM when the machine has it, and in any case
  * samples of {@code /proc/PID/stat} (utime + stime) of the JVM itself every 200 ms, the one taken when the run's
  * "started" line appears giving the CPU spent before the run (JVM and Camel start-up).
@@ -103,6 +103,15 @@ final class PublisherProcess {
     PublisherProcess jar(Path jar, String... args) {
         mainAndArgs.add("-jar");
         mainAndArgs.add(jar.toString());
+        mainAndArgs.addAll(List.of(args));
+        return this;
+    }
+
+    /** {@code -cp CLASSPATH MAIN args...} */
+    PublisherProcess main(String classpath, String mainClass, String... args) {
+        mainAndArgs.add("-cp");
+        mainAndArgs.add(classpath);
+        mainAndArgs.add(mainClass);
         mainAndArgs.addAll(List.of(args));
         return this;
     }
