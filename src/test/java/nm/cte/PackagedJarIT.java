@@ -101,24 +101,41 @@ class PackagedJarIT {
 
     @Test
     void tracedRunShowsNeitherSecretNorToken(@TempDir Path elsewhere) throws Exception {
+        String everything = runShowingNeitherSecretNorToken(elsewhere, Map.of("CAMEL_MAIN_TRACING", "true"));
+
+        assertTrue(everything.contains("[deliver"), "tracing was on: " + everything);
+    }
+
+    @Test
+    void debugLoggedRunShowsNeitherSecretNorToken(@TempDir Path elsewhere) throws Exception {
+        // an operator chasing a problem turns every logger to debug, Camel's resolution of the settings among them
+        String everything = runShowingNeitherSecretNorToken(elsewhere,
+                Map.of("JDK_JAVA_OPTIONS", "-Dorg.slf4j.simpleLogger.defaultLogLevel=debug"));
+
+        assertTrue(everything.contains(" DEBUG "), "debug logging was on");
+    }
+
+    /** Runs against a sandbox with the client secret in the environment; returns what the run printed. */
+    private static String runShowingNeitherSecretNorToken(Path elsewhere, Map<String, String> more) throws Exception {
         String secret = "Tr4ce-Me-If-You-Can-" + System.nanoTime();
         try (SandboxOds ods = SandboxOds.start(SandboxOptions.defaults("district-001", secret))) {
             ods.addStudents(stateIds());
             Map<String, String> environment = new java.util.HashMap<>(source());
             environment.putAll(Map.of("CTE_ODS_BASE_URL", ods.apiRoot().toString(), "CTE_ODS_CLIENT_ID", "district-001",
-                    "CTE_ODS_CLIENT_SECRET", secret, "CAMEL_MAIN_TRACING", "true"));
+                    "CTE_ODS_CLIENT_SECRET", secret));
+            environment.putAll(more);
 
             Result run = java(elsewhere, environment, "-jar", JAR, "run");
 
             assertEquals(0, run.exit(), run.err());
             String everything = run.out() + run.err();
-            assertTrue(everything.contains("[deliver"), "tracing was on: " + run.err());
             assertTrue(ods.stats().tokensIssued() > 0);
             assertFalse(everything.contains(secret), "the client secret shows");
             for (String token : ods.issuedTokens()) {
                 assertFalse(everything.contains(token), "a token shows");
             }
             assertFalse(everything.contains("Bearer"), "an Authorization header shows");
+            return everything;
         }
     }
 
