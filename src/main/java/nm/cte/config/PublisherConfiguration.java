@@ -8,6 +8,9 @@ import nm.cte.operations.PublisherControl;
 import nm.cte.operations.PublisherMetrics;
 import nm.cte.ledger.LedgerSchema;
 import nm.cte.run.ChangeTracking;
+import nm.cte.ods.OdsAuthorization;
+import nm.cte.ods.OdsConnection;
+import nm.cte.ods.OdsTrust;
 import nm.cte.run.Delivery;
 import nm.cte.run.Judge;
 import nm.cte.run.NaturalKeyMerge;
@@ -49,15 +52,26 @@ public class PublisherConfiguration implements CamelConfiguration {
                 .poolSize(sending).maxPoolSize(sending).maxQueueSize(sending).rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns)
                 .build());
 
+        // the ODS/API: the HTTP component trusts its certificate as the operator says, and the token is put on each
+        // request inside the HTTP client (OdsAuthorization), never in a message; both are made when a run first sends
+        OdsTrust trust = settings.odsTrust();
+        registry.bind("odsTls", trust.parameters());
+        registry.bind("odsHostnames", trust.hostnames());
+        settings.odsConnectTimeout();
+        settings.odsResponseTimeout();
+        Once<OdsConnection> ods = new Once<>(() -> settings.odsConnection(trust, context));
+        registry.bind("odsAuthorization", new OdsAuthorization(() -> ods.get().tokens(), metrics::odsRequest));
+
         // the beans the routes call, step by step
         Runs runs = new Runs(settings.schoolYear(), settings.program(), settings.dataStandard(), ledger,
-                settings.deleteGuardPercent(), Clock.systemDefaultZone(), metrics);
+                settings.deleteGuardPercent(), Clock.systemDefaultZone(), metrics, () -> ods.get().endpoints());
         registry.bind("runs", runs);
         registry.bind("judge", new Judge());
         registry.bind("recordBuilder", new RecordBuilder());
         registry.bind("naturalKeyMerge", new NaturalKeyMerge());
         registry.bind("changeTracking", new ChangeTracking());
-        registry.bind("delivery", new Delivery(new Once<>(() -> settings.odsClient(metrics::odsRequest)), settings.publishPrograms()));
+        registry.bind("delivery", new Delivery(() -> ods.get().tokens(),
+                context.getExecutorServiceManager().newSingleThreadExecutor(this, "ods-connect-ahead"), settings.publishPrograms()));
         registry.bind("results", new Results(metrics));
         registry.bind("retryAfter", new RetryAfterDelay());
         registry.bind("countRedelivery", new RedeliveryCounter(metrics));

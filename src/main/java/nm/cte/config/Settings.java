@@ -2,19 +2,27 @@ package nm.cte.config;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.net.URISyntaxException;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import javax.net.ssl.SSLContext;
 import nm.cte.domain.CteProgram;
 import nm.cte.edfi.DataStandard;
-import nm.cte.ods.OdsClient;
+import nm.cte.ods.AccessTokens;
+import nm.cte.ods.OdsConnection;
+import nm.cte.ods.OdsEndpoints;
+import nm.cte.ods.OdsTrust;
 import nm.cte.ods.Secret;
+import org.apache.camel.CamelContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The operator's settings of spec section 7. Each key of application.properties is overridden by the environment
@@ -22,6 +30,8 @@ import nm.cte.ods.Secret;
  * which is how every message names it.
  */
 public final class Settings {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
 
     public static final String SOURCE_JDBC_URL = "cte.source.jdbc-url";
     public static final String SOURCE_USERNAME = "cte.source.username";
@@ -101,8 +111,17 @@ public final class Settings {
         return seconds(SOURCE_CONNECT_TIMEOUT, 15);
     }
 
-    /** The ODS/API client of D11, with the credentials from the environment. */
-    public OdsClient odsClient(OdsClient.RequestObserver observer) {
+    /**
+     * How the ODS's certificate is trusted (D11): made at start, since the HTTP component is configured with it, but
+     * read only when a run first sends.
+     */
+    public OdsTrust odsTrust() {
+        return OdsTrust.of(odsTlsVerify(), optional(ODS_TRUST_STORE).orElse(null), optional(ODS_TRUST_STORE_TYPE).orElse("PKCS12"),
+                secret(ODS_TRUST_STORE_PASSWORD).orElse(null));
+    }
+
+    /** The ODS/API of D11 with the credentials from the environment, for the first run that sends. */
+    public OdsConnection odsConnection(OdsTrust trust, CamelContext context) {
         String baseUrl = required(ODS_BASE_URL, "the ODS/API root, e.g. https://ods.ped.nm.gov/api");
         URI apiRoot;
         try {
@@ -116,9 +135,30 @@ public final class Settings {
         String clientId = required(ODS_CLIENT_ID, "the ODS/API client key");
         Secret clientSecret = new Secret(secret(ODS_CLIENT_SECRET).orElseThrow(() -> new SettingException(variable(ODS_CLIENT_SECRET)
                 + " is not set: the ODS/API client secret (in the environment, or in a file named by " + variable(ODS_CLIENT_SECRET + "-file") + ")")));
-        return new OdsClient(apiRoot, clientId, clientSecret, maxConnections(), seconds(ODS_CONNECT_TIMEOUT, 10),
-                seconds(ODS_RESPONSE_TIMEOUT, 30), apiRoot.getScheme().equals("https") ? OdsTls.context(this) : null,
-                Clock.systemUTC(), observer);
+        SSLContext tls;
+        try {
+            tls = trust.parameters().createSSLContext(context);
+        } catch (GeneralSecurityException | IOException e) {
+            throw new SettingException(variable(ODS_TRUST_STORE) + " cannot be used: " + e.getMessage());
+        }
+        if (!odsTlsVerify()) {
+            LOG.warn("TLS certificate verification of the ODS/API is OFF ({}=false): anyone between this machine and the"
+                    + " ODS can read the students' records and the credentials. Use a trust store ({}) instead.",
+                    variable(ODS_TLS_VERIFY), variable(ODS_TRUST_STORE));
+        }
+        OdsEndpoints endpoints = OdsEndpoints.ofApiRoot(apiRoot);
+        return new OdsConnection(endpoints, new AccessTokens(endpoints.tokenUrl(), clientId, clientSecret, tls,
+                odsConnectTimeout(), odsResponseTimeout(), Clock.systemUTC()));
+    }
+
+    /** Beyond this a connection the ODS does not accept is a failure to redeliver. */
+    public Duration odsConnectTimeout() {
+        return seconds(ODS_CONNECT_TIMEOUT, 10);
+    }
+
+    /** Beyond this an answer the ODS does not give is a failure to redeliver. */
+    public Duration odsResponseTimeout() {
+        return seconds(ODS_RESPONSE_TIMEOUT, 30);
     }
 
     /** How many runs keep their per-record results in the ledger, for export. */

@@ -1,10 +1,13 @@
 package nm.cte.domain;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * One enrollment period on its way through a run: its outcome so far, once it qualifies the association built for it
- * and the JSON that is sent, and once published the ODS's resource id.
+ * and the record that is sent (the Ed-Fi JSON, as a tree: the HTTP endpoint's data format writes it), and once
+ * published the ODS's resource id.
  */
-public record Candidate(EnrollmentPeriod period, School school, Outcome outcome, CteAssociation association, String json,
+public record Candidate(EnrollmentPeriod period, School school, Outcome outcome, CteAssociation association, JsonNode json,
                         String resourceId) {
 
     public static Candidate decided(EnrollmentPeriod period, School school, Outcome outcome) {
@@ -15,7 +18,7 @@ public record Candidate(EnrollmentPeriod period, School school, Outcome outcome,
         return new Candidate(period, school, Outcome.ready(), association, null, null);
     }
 
-    public Candidate withJson(String newJson) {
+    public Candidate withJson(JsonNode newJson) {
         return new Candidate(period, school, outcome, association, newJson, resourceId);
     }
 

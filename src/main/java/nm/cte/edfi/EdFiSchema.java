@@ -1,8 +1,6 @@
 package nm.cte.edfi;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -18,8 +16,6 @@ public final class EdFiSchema {
 
     private static final String ASSOCIATION = "#/components/schemas/edFi_studentCTEProgramAssociation";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private final Schema schema;
 
     public EdFiSchema(DataStandard dataStandard) {
@@ -31,15 +27,7 @@ public final class EdFiSchema {
         this.schema = registry.getSchema(SchemaLocation.of("classpath:" + dataStandard.schemaResource() + ASSOCIATION));
     }
 
-    /** What is wrong with a record, one problem a line, or an empty string when it is valid. */
-    public String problems(String record) {
-        try {
-            return problems(MAPPER.readTree(record));
-        } catch (JsonProcessingException e) {
-            return "not JSON: " + e.getOriginalMessage();
-        }
-    }
-
+    /** What is wrong with a record, one problem after another, or an empty string when it is valid. */
     public String problems(JsonNode record) {
         List<Error> errors = schema.validate(record);
         return errors.stream().map(Error::toString).collect(Collectors.joining("; "));

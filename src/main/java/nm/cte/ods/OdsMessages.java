@@ -10,7 +10,7 @@ import java.util.List;
  * The ODS's own words from an error body, in both shapes it uses: {@code {"message"}} of ODS/API 5.x and 6.x, and the
  * problem+json of 7.x (detail, validationErrors, errors).
  */
-final class OdsMessages {
+public final class OdsMessages {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int LONGEST = 1_000;
@@ -18,7 +18,7 @@ final class OdsMessages {
     private OdsMessages() {
     }
 
-    static String of(int status, String body) {
+    public static String of(int status, String body) {
         if (body == null || body.isBlank()) {
             return "HTTP " + status;
         }

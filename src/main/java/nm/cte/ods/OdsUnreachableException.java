@@ -1,9 +1,9 @@
 package nm.cte.ods;
 
-/** The ODS/API did not answer: refused, reset or timed out connections. After redelivery this ends the run. */
+/** The ODS/API did not answer: refused, reset or timed out connections, through every redelivery. This ends the run. */
 public final class OdsUnreachableException extends Exception {
 
-    public OdsUnreachableException(String message, Throwable cause) {
-        super(message, cause);
+    public OdsUnreachableException(String server, Throwable cause) {
+        super("the ODS/API at " + server + " did not answer: " + cause, cause);
     }
 }

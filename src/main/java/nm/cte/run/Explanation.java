@@ -49,7 +49,7 @@ public final class Explanation implements RecordPrinter {
                 + (known.message() == null ? "" : ": " + known.message()));
         if (candidate.json() != null) {
             out.printf("  JSON that would be sent:%n%s%n",
-                    MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(MAPPER.readTree(candidate.json())).indent(4).stripTrailing());
+                    MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(candidate.json()).indent(4).stripTrailing());
         }
     }
 

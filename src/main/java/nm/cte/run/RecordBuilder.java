@@ -9,7 +9,7 @@ public final class RecordBuilder {
 
     public void build(StudentBatch batch) {
         Run run = batch.run();
-        batch.replaceAll(candidate -> candidate.isReady() ? candidate.withJson(run.json().toJson(candidate.association()).toString())
+        batch.replaceAll(candidate -> candidate.isReady() ? candidate.withJson(run.json().toJson(candidate.association()))
                 : candidate);
     }
 

@@ -11,6 +11,7 @@ import nm.cte.domain.SchoolYear;
 import nm.cte.edfi.AssociationJson;
 import nm.cte.edfi.EdFiSchema;
 import nm.cte.ledger.LedgerRecord;
+import nm.cte.ods.OdsEndpoints;
 
 /** One publishing run: what was asked, the school year and rules it judges by, what the ledger knew, and what it counted. */
 public final class Run {
@@ -21,6 +22,7 @@ public final class Run {
     private final Eligibility eligibility;
     private final AssociationJson json;
     private final EdFiSchema schema;
+    private final OdsEndpoints ods;
     private final CompletableFuture<Map<String, LedgerRecord>> ledger;
     private final LedgerBatch writes;
     private final RunSummary summary;
@@ -30,7 +32,7 @@ public final class Run {
     private volatile Exception stoppedBy;
 
     Run(long number, RunOptions options, SchoolYear schoolYear, Eligibility eligibility, AssociationJson json, EdFiSchema schema,
-        CompletableFuture<Map<String, LedgerRecord>> ledger, LedgerBatch writes, Instant started) {
+        OdsEndpoints ods, CompletableFuture<Map<String, LedgerRecord>> ledger, LedgerBatch writes, Instant started) {
         this.summary = new RunSummary(started);
         this.number = number;
         this.options = options;
@@ -38,6 +40,7 @@ public final class Run {
         this.eligibility = eligibility;
         this.json = json;
         this.schema = schema;
+        this.ods = ods;
         this.ledger = ledger;
         this.writes = writes;
     }
@@ -59,6 +62,11 @@ public final class Run {
     public Map<String, Object> sourceParameters() {
         return Map.of("firstDay", schoolYear.firstDay(), "lastDay", schoolYear.lastDay(),
                 "student", options.studentParameter(), "school", options.schoolParameter());
+    }
+
+    /** Where the run sends its records; null for a dry run, which sends nothing. */
+    public OdsEndpoints ods() {
+        return ods;
     }
 
     public RunSummary summary() {

@@ -1,5 +1,6 @@
 package nm.cte.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,10 +20,13 @@ final class RunRecords {
     private RunRecords() {
     }
 
-    /** D12: the fingerprint of what is sent, so that an unchanged record is not sent again. */
-    static String payloadHash(String json) {
+    /**
+     * D12: the fingerprint of what is sent, so that an unchanged record is not sent again: of the record's compact
+     * JSON text, which is what the HTTP endpoint's data format writes.
+     */
+    static String payloadHash(JsonNode json) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);

@@ -34,7 +34,7 @@ public final class RunReport implements RecordPrinter {
 
     private static StringBuilder line(Candidate candidate, StringBuilder line) {
         String reason = candidate.outcome().reason() == null ? "" : candidate.outcome().reason().name();
-        String detail = candidate.json() != null && candidate.isReady() ? candidate.json() : candidate.outcome().message();
+        String detail = candidate.json() != null && candidate.isReady() ? candidate.json().toString() : candidate.outcome().message();
         padded(line, candidate.outcome().status().name(), 14);
         padded(line, reason, 26);
         return line.append(describe(candidate)).append(" | ").append(detail).append(System.lineSeparator());

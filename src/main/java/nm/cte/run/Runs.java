@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import nm.cte.domain.Checked;
 import nm.cte.domain.CteProgram;
 import nm.cte.domain.Eligibility;
@@ -23,6 +24,8 @@ import nm.cte.edfi.EdFiSchema;
 import nm.cte.ledger.Ledger;
 import nm.cte.ledger.Ledger.RunOutcome;
 import nm.cte.ledger.LedgerRecord;
+import nm.cte.ods.OdsEndpoints;
+import nm.cte.ods.OdsUnreachableException;
 import nm.cte.operations.PublisherMetrics;
 import nm.cte.source.SharedStateIds;
 import nm.cte.source.SourceRows;
@@ -43,14 +46,16 @@ public final class Runs {
     private final int deleteGuardPercent;
     private final Clock clock;
     private final PublisherMetrics metrics;
+    private final Supplier<OdsEndpoints> ods;
     private final AtomicReference<Run> inFlight = new AtomicReference<>();
 
     /**
      * @param configuredSchoolYear the ending year of D3, or null to derive it from today
      * @param deleteGuardPercent D13: the largest share of the year's published records a run deletes unconfirmed
+     * @param ods where a run that sends finds the ODS/API; asked when such a run opens, so that a dry run needs no ODS
      */
     public Runs(Integer configuredSchoolYear, CteProgram program, DataStandard dataStandard, Ledger ledger, int deleteGuardPercent,
-                Clock clock, PublisherMetrics metrics) {
+                Clock clock, PublisherMetrics metrics, Supplier<OdsEndpoints> ods) {
         this.configuredSchoolYear = configuredSchoolYear;
         this.program = program;
         this.dataStandard = dataStandard;
@@ -59,6 +64,7 @@ public final class Runs {
         this.deleteGuardPercent = deleteGuardPercent;
         this.clock = clock;
         this.metrics = metrics;
+        this.ods = ods;
     }
 
     /** The school year a run judges by (D3): as configured, or the one today belongs to. */
@@ -77,6 +83,7 @@ public final class Runs {
         if (!dataStandard.hasCtePrograms()) {
             LOG.warn("Data Standard 5 has no field for the career pathway or the completion flag: they are not sent");
         }
+        OdsEndpoints endpoints = options.dryRun() ? null : ods.get();
         Eligibility eligibility = new Eligibility(schoolYear, new Schools(schools.stream().map(SourceRows::school).toList()),
                 lea, program);
         // a dry run reads the ledger, to show what would be unchanged, but writes nothing, not even its number
@@ -86,7 +93,7 @@ public final class Runs {
                 options.isSelective() ? ", " + options.selection() : "", schoolYear.label(), schoolYear.firstDay(),
                 schoolYear.lastDay(), dataStandard);
         Run run = new Run(number, options, schoolYear, eligibility, new AssociationJson(dataStandard, program), schema,
-                known(schoolYear.endingYear()),
+                endpoints, known(schoolYear.endingYear()),
                 new LedgerBatch(options.dryRun() ? null : ledger, number, schoolYear.endingYear()), started);
         inFlight.set(run);
         return run;
@@ -159,6 +166,11 @@ public final class Runs {
     public void stop(Run run, Exception reason) {
         LOG.error("Run stopping: {}", reason.getMessage());
         run.stop(reason);
+    }
+
+    /** The ODS did not answer through every redelivery: the run stops, naming the server that is silent. */
+    public void odsUnreachable(Run run, Exception failure) {
+        stop(run, new OdsUnreachableException(run.ods().server(), failure));
     }
 
     /**

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Duration;
+import java.util.Map;
 import nm.cte.ods.OdsUnavailableException;
 import org.apache.camel.Exchange;
+import org.apache.camel.http.base.HttpOperationFailedException;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
@@ -19,9 +21,13 @@ class RetryAfterDelayTest {
         return exchange;
     }
 
+    private static HttpOperationFailedException answered(int status, Map<String, String> headers) {
+        return new HttpOperationFailedException("http://ods/data/v3/ed-fi/x", status, null, null, headers, "");
+    }
+
     @Test
-    void retryAfterBecomesTheNextRedeliveryDelay() {
-        Exchange exchange = failedWith(new OdsUnavailableException(429, Duration.ofSeconds(3), "busy"));
+    void retryAfterOfTheOdsAnswerBecomesTheNextRedeliveryDelay() {
+        Exchange exchange = failedWith(answered(429, Map.of("retry-after", "3")));
 
         new RetryAfterDelay().process(exchange);
 
@@ -29,8 +35,17 @@ class RetryAfterDelayTest {
     }
 
     @Test
+    void retryAfterOfTheTokenEndpointBecomesTheNextRedeliveryDelay() {
+        Exchange exchange = failedWith(new OdsUnavailableException(503, "", Duration.ofSeconds(2), "busy"));
+
+        new RetryAfterDelay().process(exchange);
+
+        assertEquals(2000L, exchange.getMessage().getHeader(Exchange.REDELIVERY_DELAY));
+    }
+
+    @Test
     void withoutRetryAfterTheBackOffDecides() {
-        Exchange exchange = failedWith(new OdsUnavailableException(500, null, "broken"));
+        Exchange exchange = failedWith(answered(500, Map.of("Content-Type", "application/json")));
         exchange.getMessage().setHeader(Exchange.REDELIVERY_DELAY, 3000L);
 
         new RetryAfterDelay().process(exchange);
