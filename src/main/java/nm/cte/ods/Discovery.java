@@ -135,7 +135,7 @@ public final class Discovery {
         }
         refuseUnfilled(base, tokenUrl, dataUrl, schoolYear);
         int dataStandard = dataStandard(base, document, settings, warnings);
-        return new Endpoints(URI.create(tokenUrl), URI.create(withoutTrailingSlash(dataUrl)), dataStandard,
+        return new Endpoints(uri(base, tokenUrl), uri(base, withoutTrailingSlash(dataUrl)), dataStandard,
                 api(document, apiMode), List.of(), warnings);
     }
 
@@ -260,6 +260,15 @@ public final class Discovery {
         }
         String described = version.isEmpty() ? name : name + " " + version;
         return apiMode.isEmpty() ? described : described + " (" + apiMode + ")";
+    }
+
+    private static URI uri(String base, String url) {
+        try {
+            return URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw new SettingException("the discovery document at " + base + " gives " + url
+                    + ", which is no URL; set CTE_ODS_TOKEN_URL and CTE_ODS_DATA_URL");
+        }
     }
 
     private static String text(JsonNode urls, String field, String absent) {

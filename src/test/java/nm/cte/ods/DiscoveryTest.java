@@ -256,6 +256,16 @@ class DiscoveryTest {
     }
 
     @Test
+    void aDocumentUrlThatIsNoUrlNamesTheOverrides() {
+        String document = document("", "\"oauth\":\"https://h/oauth/token\",\"dataManagementApi\":\"https://h/data v3/\"");
+
+        SettingException refused = assertThrows(SettingException.class,
+                () -> Discovery.endpoints(URI.create("https://h"), 200, JSON, document, NONE, SCHOOL_YEAR));
+
+        assertTrue(refused.getMessage().endsWith("set CTE_ODS_TOKEN_URL and CTE_ODS_DATA_URL"), refused.getMessage());
+    }
+
+    @Test
     void describeNamesApiTokenDataAndDataStandard() throws Exception {
         Discovery.Endpoints endpoints = discovered("https://ods.example.org/api", "odsapi-5.3-year-specific.json", NONE);
 
