@@ -185,6 +185,10 @@ public final class Launcher {
             if (layout == Layout.INSTANCE) {
                 out.println("  CTE_ODS_INSTANCE=" + Layout.INSTANCE_ID);
             }
+            if (layout == Layout.YEAR || layout == Layout.INSTANCE || layout == Layout.TENANT) {
+                // it holds one school year's data: a run of another year meets 404s
+                out.println("  CTE_SCHOOL_YEAR=" + options.schoolYear());
+            }
             out.println("  CTE_ODS_CLIENT_ID=" + clientId);
             // a made-up secret of a throw-away sandbox is shown once, so that the operator can use it
             out.println(madeUp ? "  CTE_ODS_CLIENT_SECRET=" + secret : "  CTE_ODS_CLIENT_SECRET as set in your environment");
