@@ -178,8 +178,7 @@ public final class Launcher {
             options = options.withSchoolYear(settings.schoolYear());
         }
         try (SandboxOds ods = SandboxOds.start(options)) {
-            String kind = layout == Layout.SHARED ? "" : " " + layout.description() + ",";
-            out.println("Sandbox Ed-Fi ODS/API (" + options.apiMajorVersion() + ".x," + kind + " Data Standard "
+            out.println("Sandbox Ed-Fi ODS/API (" + layout.label(options.apiMajorVersion()) + ", Data Standard "
                     + options.dataStandard() + ") listening until stopped:");
             out.println("  CTE_ODS_BASE_URL=" + ods.baseUrl());
             if (layout == Layout.INSTANCE) {

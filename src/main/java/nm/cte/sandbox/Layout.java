@@ -14,7 +14,7 @@ public enum Layout {
     /** ODS/API 5.x/6.x "Instance Year Specific": token /{instance}/oauth/token, data /data/v3/{instance}/{year}. */
     INSTANCE("Instance Year Specific"),
     /** ODS/API 7.x with tenants and a school-year route context: everything under /{tenant}/{year}. */
-    TENANT("7.x multi-tenant with a school-year route"),
+    TENANT("with a tenant and a school-year route"),
     /** The Ed-Fi Data Management Service: token /oauth/token, data /data (no /v3). */
     DMS("Ed-Fi Data Management Service"),
     /** Ed-Fi Meadowlark: everything under its stage, /local; data /local/v3.3b. */
@@ -51,6 +51,18 @@ public enum Layout {
     /** What the layout imitates, in words, e.g. "Year Specific". */
     public String description() {
         return description;
+    }
+
+    /**
+     * What a sandbox of this layout stands for: "6.x" (shared), "6.x Year Specific", "7.x with a tenant and a
+     * school-year route", "Ed-Fi Data Management Service", "Meadowlark".
+     */
+    public String label(int apiMajorVersion) {
+        return switch (this) {
+            case SHARED -> apiMajorVersion + ".x";
+            case YEAR, INSTANCE, TENANT -> apiMajorVersion + ".x " + description;
+            case DMS, MEADOWLARK -> description;
+        };
     }
 
     /** The path of the URL an operator sets as CTE_ODS_BASE_URL: the one that serves the discovery document. */

@@ -152,8 +152,9 @@ public final class SandboxOds implements AutoCloseable {
 
     @Override
     public String toString() {
-        String kind = options.layout() == Layout.SHARED ? "" : " (" + options.layout().description() + ")";
-        return "sandbox Ed-Fi ODS/API " + options.apiMajorVersion() + ".x" + kind + ", Data Standard "
+        Layout layout = options.layout();
+        String odsApi = layout == Layout.DMS || layout == Layout.MEADOWLARK ? "" : "Ed-Fi ODS/API ";
+        return "sandbox " + odsApi + layout.label(options.apiMajorVersion()) + ", Data Standard "
                 + options.dataStandard() + ", at " + baseUrl() + " (token " + tokenUrl() + ", data " + dataUrl() + ")";
     }
 
