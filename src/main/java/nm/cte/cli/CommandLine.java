@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.Locale;
 import nm.cte.run.RunOptions;
+import nm.cte.sandbox.Layout;
 
 /** Parses the command line of spec section 7. */
 public final class CommandLine {
@@ -17,7 +18,7 @@ public final class CommandLine {
             "  serve",
             "  export --out FILE.xlsx|FILE.csv [--run N]",
             "  explain ID",
-            "  sandbox [--port N]");
+            "  sandbox [--port N] [--layout shared|year|instance|tenant|dms|meadowlark]");
 
     private CommandLine() {
     }
@@ -61,7 +62,7 @@ public final class CommandLine {
             }
         }
         RunOptions options = new RunOptions(mode, school, student, dryRun, confirmDeletes);
-        return new Invocation(Invocation.Command.RUN, options, null, null, null, null);
+        return new Invocation(Invocation.Command.RUN, options, null, null, null, null, null);
     }
 
     private static Invocation export(Deque<String> words) throws UsageException {
@@ -82,22 +83,36 @@ public final class CommandLine {
         if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
             throw new UsageException("export: --out must name a .xlsx or .csv file");
         }
-        return new Invocation(Invocation.Command.EXPORT, null, out, run, null, null);
+        return new Invocation(Invocation.Command.EXPORT, null, out, run, null, null, null);
     }
 
     private static Invocation explain(Deque<String> words) throws UsageException {
         if (words.isEmpty() || words.peekFirst().startsWith("--")) {
             throw new UsageException("explain: a STATE_STUDENTNUMBER or STUDENT_NUMBER is required");
         }
-        return new Invocation(Invocation.Command.EXPLAIN, null, null, null, words.removeFirst(), null);
+        return new Invocation(Invocation.Command.EXPLAIN, null, null, null, words.removeFirst(), null, null);
     }
 
     private static Invocation sandbox(Deque<String> words) throws UsageException {
         Integer port = null;
-        if (!words.isEmpty() && words.peekFirst().equals("--port")) {
-            port = number("--port", value(words.removeFirst(), words));
+        Layout layout = Layout.SHARED;
+        while (!words.isEmpty() && words.peekFirst().startsWith("--")) {
+            String option = words.removeFirst();
+            switch (option) {
+                case "--port" -> port = number(option, value(option, words));
+                case "--layout" -> layout = layout(value(option, words));
+                default -> throw new UsageException("sandbox: unknown option " + option);
+            }
         }
-        return new Invocation(Invocation.Command.SANDBOX, null, null, null, null, port);
+        return new Invocation(Invocation.Command.SANDBOX, null, null, null, null, port, layout);
+    }
+
+    private static Layout layout(String value) throws UsageException {
+        try {
+            return Layout.of(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--layout must be shared, year, instance, tenant, dms or meadowlark, not '" + value + "'");
+        }
     }
 
     private static String value(String option, Deque<String> words) throws UsageException {

@@ -27,6 +27,7 @@ import nm.cte.ods.OdsUnreachableException;
 import nm.cte.run.Run;
 import nm.cte.run.RunOptions;
 import nm.cte.run.RunReport;
+import nm.cte.sandbox.Layout;
 import nm.cte.sandbox.SandboxOds;
 import nm.cte.sandbox.SandboxOptions;
 import nm.cte.run.Explanation;
@@ -69,7 +70,7 @@ public final class Launcher {
                 case EXPORT -> export(invocation.out(), invocation.runNumber(), overrides);
                 case EXPLAIN -> explain(invocation.studentId());
                 case SERVE -> serve();
-                case SANDBOX -> sandbox(invocation.port());
+                case SANDBOX -> sandbox(invocation.port(), invocation.layout());
             };
         } catch (Exception e) {
             err.println(oneLine(e));
@@ -159,8 +160,8 @@ public final class Launcher {
         }
     }
 
-    /** The sandbox ODS alone, until the process is stopped. */
-    private int sandbox(Integer port) throws Exception {
+    /** The sandbox ODS alone, in the layout of one kind of real server, until the process is stopped. */
+    private int sandbox(Integer port, Layout layout) throws Exception {
         Settings settings = PublisherMain.settings(overrides);
         String clientId = settings.optional(Settings.ODS_CLIENT_ID).orElse("sandbox");
         String secret = settings.optional(Settings.ODS_CLIENT_SECRET).orElse(null);
@@ -168,18 +169,30 @@ public final class Launcher {
         if (madeUp) {
             secret = UUID.randomUUID().toString();
         }
+        // the layout's own Data Standard wins where its real server has one (7.x and the DMS: 5, Meadowlark: 3)
         SandboxOptions options = SandboxOptions.defaults(clientId, secret)
                 .withPort(port == null ? 0 : port)
-                .withDataStandard(settings.dataStandard().number());
+                .withDataStandard(settings.dataStandard().number())
+                .withLayout(layout);
+        if (layout != Layout.SHARED && settings.schoolYear() != null) {
+            options = options.withSchoolYear(settings.schoolYear());
+        }
         try (SandboxOds ods = SandboxOds.start(options)) {
-            out.println("Sandbox Ed-Fi ODS/API (" + options.apiMajorVersion() + ".x, Data Standard " + options.dataStandard()
-                    + ") listening until stopped:");
-            out.println("  CTE_ODS_BASE_URL=" + ods.apiRoot());
+            out.println("Sandbox Ed-Fi ODS/API (" + layout.label(options.apiMajorVersion()) + ", Data Standard "
+                    + options.dataStandard() + ") listening until stopped:");
+            out.println("  CTE_ODS_BASE_URL=" + ods.baseUrl());
+            if (layout == Layout.INSTANCE) {
+                out.println("  CTE_ODS_INSTANCE=" + Layout.INSTANCE_ID);
+            }
+            if (layout == Layout.YEAR || layout == Layout.INSTANCE || layout == Layout.TENANT) {
+                // it holds one school year's data: a run of another year meets 404s
+                out.println("  CTE_SCHOOL_YEAR=" + options.schoolYear());
+            }
             out.println("  CTE_ODS_CLIENT_ID=" + clientId);
             // a made-up secret of a throw-away sandbox is shown once, so that the operator can use it
             out.println(madeUp ? "  CTE_ODS_CLIENT_SECRET=" + secret : "  CTE_ODS_CLIENT_SECRET as set in your environment");
-            out.println("It knows no students yet: POST {\"studentUniqueId\": \"...\"} to " + ods.apiRoot()
-                    + "/data/v3/ed-fi/students, or every record is a DEPENDENCY (E10).");
+            out.println("It knows no students yet: POST {\"studentUniqueId\": \"...\"} to " + ods.dataUrl()
+                    + "/ed-fi/students, or every record is a DEPENDENCY (E10).");
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             stopped.await();

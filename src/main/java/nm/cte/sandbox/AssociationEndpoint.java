@@ -2,6 +2,7 @@ package nm.cte.sandbox;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,11 +44,15 @@ final class AssociationEndpoint {
             return errors.identifierAssigned();
         }
         NaturalKey key = NaturalKey.of(body);
+        List<ErrorDialect.MissingReference> missing = new ArrayList<>();
         if (!students.holds(key.studentUniqueId())) {
-            return errors.unresolvedReference("Student");
+            missing.add(new ErrorDialect.MissingReference("Student", body.path("studentReference").deepCopy()));
         }
         if (programsChecked && !programs.holds(key.programKey())) {
-            return errors.unresolvedReference("Program");
+            missing.add(new ErrorDialect.MissingReference("Program", body.path("programReference").deepCopy()));
+        }
+        if (!missing.isEmpty()) {
+            return errors.unresolvedReferences(missing);
         }
         return store.upsert(key, body).answer(collectionUrl);
     }

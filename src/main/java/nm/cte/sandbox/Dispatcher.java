@@ -9,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Receives every request of the sandbox: counts it, lets the faults that are switched on strike, checks the bearer
- * token of data requests and hands each to its endpoint.
+ * Receives every request of the sandbox: finds where its layout serves it, counts it, lets the faults that are
+ * switched on strike, checks the bearer token of data requests and hands each to its endpoint.
  */
 final class Dispatcher implements HttpHandler {
 
@@ -19,21 +19,26 @@ final class Dispatcher implements HttpHandler {
     // exchange instead would close the socket but leave the connection in the server's books for good
     private static final IOException HANG_UP = new IOException("hung up on purpose");
 
+    private final LayoutPaths paths;
     private final Faults faults;
     private final Stats stats;
     private final Authentication authentication;
     private final ErrorDialect errors;
+    private final DiscoveryEndpoint discovery;
     private final TokenEndpoint token;
     private final AssociationEndpoint associations;
     private final RegistrationEndpoint students;
     private final RegistrationEndpoint programs;
 
-    Dispatcher(Faults faults, Stats stats, Authentication authentication, ErrorDialect errors, TokenEndpoint token,
-               AssociationEndpoint associations, RegistrationEndpoint students, RegistrationEndpoint programs) {
+    Dispatcher(LayoutPaths paths, Faults faults, Stats stats, Authentication authentication, ErrorDialect errors,
+               DiscoveryEndpoint discovery, TokenEndpoint token, AssociationEndpoint associations,
+               RegistrationEndpoint students, RegistrationEndpoint programs) {
+        this.paths = paths;
         this.faults = faults;
         this.stats = stats;
         this.authentication = authentication;
         this.errors = errors;
+        this.discovery = discovery;
         this.token = token;
         this.associations = associations;
         this.students = students;
@@ -52,18 +57,23 @@ final class Dispatcher implements HttpHandler {
 
     private Answer answer(HttpExchange exchange, long arrived) {
         try {
-            Incoming in = Incoming.read(exchange);
-            Route route = Route.of(in.method(), in.path());
+            Incoming asked = Incoming.read(exchange);
+            String canonical = paths.canonical(asked.path());
+            Route route = canonical == null ? Route.UNKNOWN_PATH : Route.of(asked.method(), canonical);
             stats.received(route);
             if (faults.isDown()) {
                 return Answer.hangUp();
             }
+            if (canonical == null) {
+                return Answer.empty(404);
+            }
+            Incoming in = asked.at(canonical);
             if (!in.asksForData()) {
-                return routed(route, in);
+                return routed(route, in, asked);
             }
             try {
                 Optional<Answer> fault = fault();
-                return fault.isPresent() ? fault.get() : routed(route, in);
+                return fault.isPresent() ? fault.get() : routed(route, in, asked);
             } finally {
                 // a refused request waits as long as any other
                 faults.delay(arrived);
@@ -105,7 +115,13 @@ final class Dispatcher implements HttpHandler {
         return status == 429 || status == 503 ? Answer.empty(status).with("Retry-After", "1") : Answer.empty(status);
     }
 
-    private Answer routed(Route route, Incoming in) throws Refusal {
+    /** @param asked the request as it came, before its path was made a shared instance's */
+    private Answer tokenRequest(Incoming in) {
+        OptionalInt refusal = faults.tokenRefusal();
+        return refusal.isPresent() ? failed(refusal.getAsInt()) : token.post(in);
+    }
+
+    private Answer routed(Route route, Incoming in, Incoming asked) throws Refusal {
         if (route.needsToken()) {
             Optional<String> refusal = authentication.refusal(in.header("Authorization"));
             if (refusal.isPresent()) {
@@ -113,7 +129,8 @@ final class Dispatcher implements HttpHandler {
             }
         }
         return switch (route) {
-            case TOKEN -> token.post(in);
+            case DISCOVERY -> discovery.get(asked.path());
+            case TOKEN -> tokenRequest(in);
             case POST_ASSOCIATION -> associations.post(in);
             case QUERY_ASSOCIATIONS -> associations.query(in);
             case GET_ASSOCIATION -> associations.get(in);

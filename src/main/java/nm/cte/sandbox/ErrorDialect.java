@@ -1,12 +1,25 @@
 package nm.cte.sandbox;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
-/** How one ODS/API generation words its errors: {"message": ...} up to 6.x, problem details from 7.x. */
+/**
+ * How one server words its errors: {"message": ...} up to ODS/API 6.x, problem details from 7.x; the DMS and
+ * Meadowlark word their 409 their own way.
+ */
 interface ErrorDialect {
 
     static ErrorDialect of(SandboxOptions options) {
-        return options.speaksProblemDetails() ? new ProblemDetails() : new LegacyErrors();
+        ErrorDialect odsApi = options.speaksProblemDetails() ? new ProblemDetails() : new LegacyErrors();
+        return switch (options.layout()) {
+            case DMS -> new Reworded(new ProblemDetails(), DataManagementServiceConflicts::answer);
+            case MEADOWLARK -> new Reworded(new LegacyErrors(), MeadowlarkConflicts::answer);
+            default -> odsApi;
+        };
+    }
+
+    /** A reference the ODS does not hold: the resource's name ("Student") and the identity it was referred to by. */
+    record MissingReference(String resource, ObjectNode identity) {
     }
 
     /** 401 for a data request; the reason is one of {@link Authentication}'s. */
@@ -26,6 +39,14 @@ interface ErrorDialect {
 
     /** 409 for a reference to a "Student" or "Program" the ODS does not hold. */
     Answer unresolvedReference(String resource);
+
+    /**
+     * 409 for references the ODS does not hold, the student's first: the ODS/API names the first it meets, the DMS and
+     * Meadowlark name them all.
+     */
+    default Answer unresolvedReferences(List<MissingReference> missing) {
+        return unresolvedReference(missing.get(0).resource());
+    }
 
     /** 404 for an id the ODS does not hold. */
     Answer notFound(String resource);

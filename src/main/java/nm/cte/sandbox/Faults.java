@@ -23,6 +23,7 @@ public final class Faults {
     private volatile double revokeRate;
     private volatile Duration latency = Duration.ZERO;
     private volatile boolean down;
+    private volatile int tokenRefusal;
     private volatile Random random = new Random(DEFAULT_SEED);
 
     Faults(Tokens tokens) {
@@ -75,6 +76,19 @@ public final class Faults {
         return this;
     }
 
+    /**
+     * Every token request is answered with this status instead of a token, until set to 0: 404 or 405 as from a wrong
+     * token URL, 429 with {@code Retry-After: 1} as ODS/API 7.3 answers a client that holds too many live tokens,
+     * 500 or 503 as from a token server in trouble.
+     */
+    public Faults tokenRefusal(int status) {
+        if (status != 0 && status != 404 && status != 405 && status != 429 && status != 500 && status != 503) {
+            throw new IllegalArgumentException("a token refusal is 404, 405, 429, 500 or 503 (0: none), not " + status);
+        }
+        tokenRefusal = status;
+        return this;
+    }
+
     /** While down, every request, token requests included, has its connection closed without an answer. */
     public Faults down(boolean isDown) {
         down = isDown;
@@ -97,6 +111,7 @@ public final class Faults {
         revokeRate = 0;
         latency = Duration.ZERO;
         down = false;
+        tokenRefusal = 0;
         return this;
     }
 
@@ -126,6 +141,12 @@ public final class Faults {
         return OptionalInt.empty();
     }
 
+    /** The status every token request is answered with instead of a token, if one is set. */
+    OptionalInt tokenRefusal() {
+        int status = tokenRefusal;
+        return status == 0 ? OptionalInt.empty() : OptionalInt.of(status);
+    }
+
     /** Whether this request revokes every token; if it does, they are revoked already. */
     boolean revokes() {
         if (strikes(revokeRate)) {
@@ -150,6 +171,7 @@ public final class Faults {
     @Override
     public String toString() {
         return "faults: failures " + failureRates + ", resets " + resetRate + ", revocations " + revokeRate
-                + ", latency " + latency + (down ? ", down" : "");
+                + ", latency " + latency + (tokenRefusal == 0 ? "" : ", token requests answered " + tokenRefusal)
+                + (down ? ", down" : "");
     }
 }

@@ -26,6 +26,11 @@ record Incoming(String method, String path, Map<String, String> query, Headers h
         return Guids.canonical(path.substring(path.lastIndexOf('/') + 1));
     }
 
+    /** The same request at another path: where a shared-instance ODS/API would serve it. */
+    Incoming at(String newPath) {
+        return new Incoming(method, newPath, query, headers, body);
+    }
+
     /** Whether it asks for data (/data/...), where faults strike, rather than for a token. */
     boolean asksForData() {
         return path.startsWith("/data/");

@@ -2,6 +2,8 @@ package nm.cte.sandbox;
 
 /** The kinds of request the sandbox tells apart, by method and path, under which its {@link Stats} count them. */
 public enum Route {
+    /** The discovery document (the "version endpoint"), at the layout's root. */
+    DISCOVERY("GET", "/"),
     TOKEN("POST", "/oauth/token"),
     POST_ASSOCIATION("POST", "/data/v3/ed-fi/studentCTEProgramAssociations"),
     QUERY_ASSOCIATIONS("GET", "/data/v3/ed-fi/studentCTEProgramAssociations"),

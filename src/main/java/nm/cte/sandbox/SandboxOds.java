@@ -30,6 +30,9 @@ public final class SandboxOds implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final URI apiRoot;
+    private final String basePath;
+    private final String dataPath;
+    private final String tokenPath;
     private final Registry students;
     private final Registry programs;
     private final AssociationStore store;
@@ -42,6 +45,10 @@ public final class SandboxOds implements AutoCloseable {
         this.options = options;
         this.server = server;
         this.apiRoot = URI.create("http://" + LOOPBACK + ":" + server.getAddress().getPort());
+        Layout layout = options.layout();
+        this.basePath = layout.basePath(options.schoolYear());
+        this.dataPath = layout.dataPath(options.schoolYear());
+        this.tokenPath = layout.tokenPath(options.schoolYear());
         Clock clock = Clock.systemUTC();
         Versions versions = new Versions(clock);
         this.tokens = new Tokens(options.tokenLifetime(), clock);
@@ -51,12 +58,14 @@ public final class SandboxOds implements AutoCloseable {
         this.store = new AssociationStore(versions);
         this.view = new AssociationView(options.standard(), options.speaksProblemDetails(), students, programs);
         ErrorDialect errors = ErrorDialect.of(options);
-        String dataUrl = apiRoot + "/data/v3";
+        String dataUrl = apiRoot + dataPath;
         AssociationEndpoint associations = new AssociationEndpoint(dataUrl + "/ed-fi/studentCTEProgramAssociations",
                 new AssociationSchema(options.standard()), store, view, students, programs, options.programsChecked(),
                 errors);
-        server.createContext("/", new Dispatcher(faults, stats, new Authentication(tokens), errors,
-                new TokenEndpoint(options.clientId(), options.clientSecret(), tokens, stats), associations,
+        server.createContext("/", new Dispatcher(new LayoutPaths(layout, options.schoolYear()), faults, stats,
+                new Authentication(tokens), errors, new DiscoveryEndpoint(options, apiRoot.toString(), clock),
+                new TokenEndpoint(options.clientId(), options.clientSecret(), tokens, stats, layout == Layout.MEADOWLARK),
+                associations,
                 RegistrationEndpoint.students(dataUrl, students, errors),
                 RegistrationEndpoint.programs(dataUrl, programs, errors)));
         this.executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
@@ -83,9 +92,27 @@ public final class SandboxOds implements AutoCloseable {
         return sandbox;
     }
 
-    /** The API root: token at {apiRoot}/oauth/token, resources at {apiRoot}/data/v3/ed-fi/... */
+    /**
+     * The server's root, http://127.0.0.1:PORT; for the shared layout also the API root: token at
+     * {apiRoot}/oauth/token, resources at {apiRoot}/data/v3/ed-fi/...
+     */
     public URI apiRoot() {
         return apiRoot;
+    }
+
+    /** What an operator sets as CTE_ODS_BASE_URL: the URL that serves the discovery document of this layout. */
+    public URI baseUrl() {
+        return URI.create(apiRoot + basePath);
+    }
+
+    /** The URL that /ed-fi/studentCTEProgramAssociations is appended to, in this layout. */
+    public URI dataUrl() {
+        return URI.create(apiRoot + dataPath);
+    }
+
+    /** Where this layout serves tokens. */
+    public URI tokenUrl() {
+        return URI.create(apiRoot + tokenPath);
     }
 
     /** Students the ODS knows, as POST /data/v3/ed-fi/students would make them known. */
@@ -125,8 +152,10 @@ public final class SandboxOds implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "sandbox Ed-Fi ODS/API " + options.apiMajorVersion() + ".x, Data Standard " + options.dataStandard()
-                + ", at " + apiRoot + " (token " + apiRoot + "/oauth/token, data " + apiRoot + "/data/v3)";
+        Layout layout = options.layout();
+        String odsApi = layout == Layout.DMS || layout == Layout.MEADOWLARK ? "" : "Ed-Fi ODS/API ";
+        return "sandbox " + odsApi + layout.label(options.apiMajorVersion()) + ", Data Standard "
+                + options.dataStandard() + ", at " + baseUrl() + " (token " + tokenUrl() + ", data " + dataUrl() + ")";
     }
 
     private static ThreadFactory daemonThreads() {

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * POST /oauth/token as the ODS/API answers it: the client credentials grant, with the credentials either in an HTTP
- * Basic header or in the form or JSON body, never in both.
+ * Basic header or in the form or JSON body, never in both. Meadowlark's expires_in is the moment of expiry in seconds
+ * since the epoch, not a lifetime.
  */
 final class TokenEndpoint {
 
@@ -18,12 +19,14 @@ final class TokenEndpoint {
     private final byte[] clientSecret;
     private final Tokens tokens;
     private final Stats stats;
+    private final boolean expiresAtEpoch;
 
-    TokenEndpoint(String clientId, String clientSecret, Tokens tokens, Stats stats) {
+    TokenEndpoint(String clientId, String clientSecret, Tokens tokens, Stats stats, boolean expiresAtEpoch) {
         this.clientId = clientId;
         this.clientSecret = clientSecret.getBytes(StandardCharsets.UTF_8);
         this.tokens = tokens;
         this.stats = stats;
+        this.expiresAtEpoch = expiresAtEpoch;
     }
 
     Answer post(Incoming in) {
@@ -81,7 +84,7 @@ final class TokenEndpoint {
         stats.tokenIssued();
         return Answer.json(200, Json.object()
                         .put("access_token", tokens.issue())
-                        .put("expires_in", tokens.lifetimeSeconds())
+                        .put("expires_in", expiresAtEpoch ? tokens.expiryEpochSecond() : tokens.lifetimeSeconds())
                         .put("token_type", "bearer"))
                 .with("Cache-Control", "no-store,no-cache")
                 .with("Pragma", "no-cache");

@@ -48,4 +48,9 @@ final class Tokens {
     long lifetimeSeconds() {
         return lifetime.toSeconds();
     }
+
+    /** When a token issued now expires, in seconds since the epoch, as Meadowlark gives its expires_in. */
+    long expiryEpochSecond() {
+        return clock.instant().plus(lifetime).getEpochSecond();
+    }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import nm.cte.run.RunOptions;
+import nm.cte.sandbox.Layout;
 import org.junit.jupiter.api.Test;
 
 /** The command line of spec section 7, word for word. */
@@ -61,6 +62,26 @@ class CommandLineTest {
     @Test
     void sandboxTakesAPort() throws Exception {
         assertEquals(8765, CommandLine.parse("sandbox", "--port", "8765").port());
+    }
+
+    @Test
+    void sandboxTakesALayoutBeforeOrAfterThePort() throws Exception {
+        assertEquals(Layout.DMS, CommandLine.parse("sandbox", "--layout", "dms").layout());
+        Invocation both = CommandLine.parse("sandbox", "--layout", "year", "--port", "8765");
+        assertEquals(Layout.YEAR, both.layout());
+        assertEquals(8765, both.port());
+    }
+
+    @Test
+    void sandboxLayoutIsSharedUnlessGiven() throws Exception {
+        assertEquals(Layout.SHARED, CommandLine.parse("sandbox").layout());
+    }
+
+    @Test
+    void unknownSandboxLayoutIsWrongUsage() {
+        UsageException refused = assertThrows(UsageException.class, () -> CommandLine.parse("sandbox", "--layout", "v8"));
+
+        assertEquals("--layout must be shared, year, instance, tenant, dms or meadowlark, not 'v8'", refused.getMessage());
     }
 
     @Test
