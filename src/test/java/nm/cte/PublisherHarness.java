@@ -43,7 +43,7 @@ public final class PublisherHarness implements AutoCloseable {
     /** The settings that point the publisher at a sandbox ODS, with redelivery fast enough for tests. */
     public static String[] sandbox(SandboxOds sandbox, String... more) {
         String[] settings = {
-            "cte.ods.base-url", sandbox.apiRoot().toString(),
+            "cte.ods.base-url", sandbox.baseUrl().toString(),
             "cte.ods.client-id", CLIENT_ID,
             "cte.ods.client-secret", CLIENT_SECRET,
             "cte.ods.redelivery.delay-ms", "5",

@@ -16,6 +16,7 @@ import nm.cte.config.SettingException;
 import nm.cte.config.Settings;
 import nm.cte.demo.Demo;
 import nm.cte.domain.SchoolYear;
+import nm.cte.edfi.DataStandard;
 import nm.cte.domain.Status;
 import nm.cte.export.Exports;
 import nm.cte.export.RunOverview;
@@ -129,7 +130,7 @@ public final class Launcher {
     private int demo() throws Exception {
         Settings settings = PublisherMain.settings(overrides);
         int schoolYear = settings.schoolYear() != null ? settings.schoolYear() : SchoolYear.endingYearOn(LocalDate.now());
-        try (Demo demo = Demo.start(schoolYear, settings.dataStandard().number())) {
+        try (Demo demo = Demo.start(schoolYear, settings.dataStandard().orElse(DataStandard.DS4).number())) {
             Properties demoSettings = new Properties();
             demoSettings.putAll(demo.settings());
             demoSettings.putAll(overrides);
@@ -172,7 +173,7 @@ public final class Launcher {
         // the layout's own Data Standard wins where its real server has one (7.x and the DMS: 5, Meadowlark: 3)
         SandboxOptions options = SandboxOptions.defaults(clientId, secret)
                 .withPort(port == null ? 0 : port)
-                .withDataStandard(settings.dataStandard().number())
+                .withDataStandard(settings.dataStandard().orElse(DataStandard.DS4).number())
                 .withLayout(layout);
         if (layout != Layout.SHARED && settings.schoolYear() != null) {
             options = options.withSchoolYear(settings.schoolYear());

@@ -63,8 +63,8 @@ public class PublisherConfiguration implements CamelConfiguration {
         registry.bind("odsAuthorization", new OdsAuthorization(() -> ods.get().tokens(), metrics::odsRequest));
 
         // the beans the routes call, step by step
-        Runs runs = new Runs(settings.schoolYear(), settings.program(), settings.dataStandard(), ledger,
-                settings.deleteGuardPercent(), Clock.systemDefaultZone(), metrics, () -> ods.get().endpoints());
+        Runs runs = new Runs(settings.schoolYear(), settings.program(), settings.dataStandard().orElse(null), ledger,
+                settings.deleteGuardPercent(), Clock.systemDefaultZone(), metrics, ods, settings.odsConfigured());
         registry.bind("runs", runs);
         registry.bind("judge", new Judge());
         registry.bind("recordBuilder", new RecordBuilder());

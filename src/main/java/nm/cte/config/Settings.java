@@ -15,9 +15,8 @@ import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 import nm.cte.domain.CteProgram;
 import nm.cte.edfi.DataStandard;
-import nm.cte.ods.AccessTokens;
+import nm.cte.ods.Discovery;
 import nm.cte.ods.OdsConnection;
-import nm.cte.ods.OdsEndpoints;
 import nm.cte.ods.OdsTrust;
 import nm.cte.ods.Secret;
 import org.apache.camel.CamelContext;
@@ -44,6 +43,10 @@ public final class Settings {
     public static final String DELETE_GUARD_PERCENT = "cte.delete-guard-percent";
     public static final String METRICS_PORT = "cte.metrics-port";
     public static final String ODS_BASE_URL = "cte.ods.base-url";
+    public static final String ODS_TOKEN_URL = "cte.ods.token-url";
+    public static final String ODS_DATA_URL = "cte.ods.data-url";
+    public static final String ODS_INSTANCE = "cte.ods.instance";
+    public static final String ODS_SCOPE = "cte.ods.scope";
     public static final String ODS_CLIENT_ID = "cte.ods.client-id";
     public static final String ODS_CLIENT_SECRET = "cte.ods.client-secret";
     public static final String ODS_CONNECT_TIMEOUT = "cte.ods.connect-timeout-seconds";
@@ -97,13 +100,20 @@ public final class Settings {
         return optional(key).orElseThrow(() -> new SettingException(variable(key) + " is not set: " + meaning));
     }
 
-    public DataStandard dataStandard() {
-        int number = integer(ODS_DATA_STANDARD).orElse(4);
-        try {
-            return DataStandard.of(number);
-        } catch (IllegalArgumentException e) {
-            throw new SettingException(variable(ODS_DATA_STANDARD) + " must be 3, 4 or 5, not " + number);
-        }
+    /** D10: the Data Standard the operator fixed; unset, the API's discovery document says (and 4 without one). */
+    public Optional<DataStandard> dataStandard() {
+        return integer(ODS_DATA_STANDARD).map(number -> {
+            try {
+                return DataStandard.of(number);
+            } catch (IllegalArgumentException e) {
+                throw new SettingException(variable(ODS_DATA_STANDARD) + " must be 3, 4 or 5, not " + number);
+            }
+        });
+    }
+
+    /** Whether an Ed-Fi API is configured at all: a dry run needs none, and reads one when it is. */
+    public boolean odsConfigured() {
+        return optional(ODS_BASE_URL).isPresent();
     }
 
     /** How long a run waits for the PowerSchool database before it fails. */
@@ -120,16 +130,16 @@ public final class Settings {
                 secret(ODS_TRUST_STORE_PASSWORD).orElse(null));
     }
 
-    /** The ODS/API of D11 with the credentials from the environment, for the first run that sends. */
+    /** The Ed-Fi API of D11 with the credentials from the environment, for the first run that reads it. */
     public OdsConnection odsConnection(OdsTrust trust, CamelContext context) {
-        String baseUrl = required(ODS_BASE_URL, "the ODS/API root, e.g. https://ods.ped.nm.gov/api");
-        URI apiRoot;
+        String baseUrl = required(ODS_BASE_URL, "the URL of the Ed-Fi API that serves its discovery document, e.g. https://ods.ped.nm.gov/api");
+        URI root;
         try {
-            apiRoot = new URI(baseUrl);
+            root = new URI(baseUrl);
         } catch (URISyntaxException e) {
             throw new SettingException(variable(ODS_BASE_URL) + " is not a URL: " + baseUrl);
         }
-        if (apiRoot.getScheme() == null || !apiRoot.getScheme().matches("https?") || apiRoot.getHost() == null) {
+        if (root.getScheme() == null || !root.getScheme().matches("https?") || root.getHost() == null) {
             throw new SettingException(variable(ODS_BASE_URL) + " must be an http(s) URL, not " + baseUrl);
         }
         String clientId = required(ODS_CLIENT_ID, "the ODS/API client key");
@@ -146,9 +156,10 @@ public final class Settings {
                     + " ODS can read the students' records and the credentials. Use a trust store ({}) instead.",
                     variable(ODS_TLS_VERIFY), variable(ODS_TRUST_STORE));
         }
-        OdsEndpoints endpoints = OdsEndpoints.ofApiRoot(apiRoot);
-        return new OdsConnection(endpoints, new AccessTokens(endpoints.tokenUrl(), clientId, clientSecret, tls,
-                odsConnectTimeout(), odsResponseTimeout(), Clock.systemUTC()));
+        Discovery.Overrides overrides = new Discovery.Overrides(optional(ODS_TOKEN_URL).orElse(null), optional(ODS_DATA_URL).orElse(null),
+                optional(ODS_INSTANCE).orElse(null), dataStandard().map(DataStandard::number).orElse(null));
+        return new OdsConnection(root, overrides, new OdsConnection.Credentials(clientId, clientSecret, optional(ODS_SCOPE).orElse(null)),
+                tls, odsConnectTimeout(), odsResponseTimeout(), Clock.systemUTC());
     }
 
     /** Beyond this a connection the ODS does not accept is a failure to redeliver. */

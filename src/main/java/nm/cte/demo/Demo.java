@@ -36,7 +36,7 @@ public final class Demo implements AutoCloseable {
         settings.setProperty("cte.school-year", Integer.toString(schoolYearEnding));
         // the demo leaves nothing behind but its results file
         settings.setProperty("cte.state.jdbc-url", "jdbc:h2:mem:demo-ledger-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        settings.setProperty("cte.ods.base-url", ods.apiRoot().toString());
+        settings.setProperty("cte.ods.base-url", ods.baseUrl().toString());
         settings.setProperty("cte.ods.client-id", CLIENT_ID);
         settings.setProperty("cte.ods.client-secret", clientSecret);
     }

@@ -18,6 +18,11 @@ public final class AssociationJson {
         this.program = program;
     }
 
+    /** The Data Standard whose shape this builds. */
+    public DataStandard dataStandard() {
+        return dataStandard;
+    }
+
     public ObjectNode toJson(CteAssociation association) {
         ObjectNode body = MAPPER.createObjectNode();
         body.put("beginDate", association.beginDate().toString());

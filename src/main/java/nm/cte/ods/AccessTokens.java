@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -12,15 +12,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import javax.net.ssl.SSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one access token that all requests of the process share (D11): fetched with the client credentials, renewed
- * shortly before it expires, and dropped when the ODS refuses it so that the next request fetches a new one. It is
- * fetched here, beside the HTTP endpoint rather than through it, so that neither the secret nor the token ever
- * travels in a Camel message.
+ * shortly before it expires, and dropped when the ODS refuses it so that the next request fetches a new one. What
+ * the token endpoint says against it (refused credentials, a wrong URL, "not now") stands for a while, so that the
+ * threads sending records hear it without asking the endpoint again each.
  */
 public final class AccessTokens {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccessTokens.class);
 
     /** A token and the moment to stop using it. */
     record AccessToken(Secret value, Instant renewAt) {
@@ -28,37 +31,46 @@ public final class AccessTokens {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Duration MOST_MARGIN = Duration.ofMinutes(1);
-    /** A refusal of the credentials stands this long: every sending thread hears it, and the ODS is asked once. */
+    /** A refusal stands this long: the run stops meanwhile, and the next run asks again. */
     private static final Duration REFUSAL_STANDS = Duration.ofMinutes(1);
+    /** A "not now" without Retry-After stands this long, about the route's first redelivery delays. */
+    private static final Duration BUSY_STANDS = Duration.ofSeconds(1);
 
-    private final HttpClient http;
+    private final OdsConnection connection;
     private final URI tokenUrl;
-    private final String clientId;
-    private final Secret clientSecret;
-    private final Duration responseTimeout;
+    private final OdsConnection.Credentials credentials;
     private final Clock clock;
     private AccessToken current;
-    private OdsCredentialsRefusedException refused;
-    private Instant refusedAt;
+    private IOException standing;
+    private Instant standsUntil;
+    private boolean cappedSaid;
 
-    /** @param tls how the token endpoint's certificate is trusted, as the HTTP endpoint trusts the ODS's */
-    public AccessTokens(URI tokenUrl, String clientId, Secret clientSecret, SSLContext tls, Duration connectTimeout,
-                        Duration responseTimeout, Clock clock) {
-        this.http = HttpClient.newBuilder().sslContext(tls).connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+    AccessTokens(OdsConnection connection, URI tokenUrl, OdsConnection.Credentials credentials, Clock clock) {
+        this.connection = connection;
         this.tokenUrl = tokenUrl;
-        this.clientId = clientId;
-        this.clientSecret = clientSecret;
-        this.responseTimeout = responseTimeout;
+        this.credentials = credentials;
         this.clock = clock;
     }
 
+    URI tokenUrl() {
+        return tokenUrl;
+    }
+
     synchronized AccessToken current() throws IOException {
-        if (refused != null && clock.instant().isBefore(refusedAt.plus(REFUSAL_STANDS))) {
-            throw refused;
+        if (standing != null && clock.instant().isBefore(standsUntil)) {
+            throw standing;
         }
         if (current == null || !clock.instant().isBefore(current.renewAt())) {
-            current = fetch();
+            try {
+                current = fetch();
+                standing = null;
+            } catch (OdsCredentialsRefusedException refused) {
+                stand(refused, REFUSAL_STANDS);
+                throw refused;
+            } catch (OdsUnavailableException busy) {
+                stand(busy, busy.getRetryAfter() != null ? busy.getRetryAfter() : BUSY_STANDS);
+                throw busy;
+            }
         }
         return current;
     }
@@ -75,37 +87,35 @@ public final class AccessTokens {
         }
     }
 
+    private void stand(IOException answer, Duration howLong) {
+        standing = answer;
+        standsUntil = clock.instant().plus(howLong);
+    }
+
     private AccessToken fetch() throws IOException {
-        String credentials = clientId + ":" + clientSecret.reveal();
-        HttpRequest request = HttpRequest.newBuilder(tokenUrl)
-                .timeout(responseTimeout)
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+        String basic = credentials.clientId() + ":" + credentials.clientSecret().reveal();
+        String form = "grant_type=client_credentials" + (credentials.scope() == null ? ""
+                : "&scope=" + URLEncoder.encode(credentials.scope(), StandardCharsets.UTF_8));
+        HttpResponse<String> response = connection.send(HttpRequest.newBuilder(tokenUrl)
+                .timeout(connection.responseTimeout())
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build();
-        HttpResponse<String> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for a token", e);
-        }
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
         int status = response.statusCode();
         if (status == 400 || status == 401 || status == 403) {
-            refused = new OdsCredentialsRefusedException("the ODS/API refused the client credentials of CTE_ODS_CLIENT_ID '" + clientId
-                    + "': " + OdsMessages.of(status, response.body()));
-            refusedAt = clock.instant();
-            throw refused;
+            throw new OdsCredentialsRefusedException("the ODS/API refused the client credentials of CTE_ODS_CLIENT_ID '"
+                    + credentials.clientId() + "': " + OdsMessages.of(status, response.body()));
         }
         if (status >= 500 || status == 429) {
             throw new OdsUnavailableException(status, response.body(),
                     RetryAfter.of(response.headers().firstValue("Retry-After").orElse(null)),
-                    "the token endpoint answered " + status + ": " + OdsMessages.of(status, response.body()));
+                    "the token endpoint " + tokenUrl + " answered " + status + ": " + OdsMessages.of(status, response.body()));
         }
         if (status != 200) {
-            throw new OdsCredentialsRefusedException("the token endpoint " + tokenUrl + " answered " + status + ": "
-                    + OdsMessages.of(status, response.body()) + "; check CTE_ODS_BASE_URL");
+            throw new OdsCredentialsRefusedException("the token endpoint " + tokenUrl + " answered " + status + ": it is no"
+                    + " token endpoint; set CTE_ODS_TOKEN_URL, or CTE_ODS_BASE_URL to the URL that serves the API's discovery document");
         }
         return parse(response.body());
     }
@@ -114,16 +124,21 @@ public final class AccessTokens {
         try {
             JsonNode json = MAPPER.readTree(body);
             String token = json.path("access_token").asText("");
-            long lifetime = json.path("expires_in").asLong(0);
-            if (!token.isEmpty() && lifetime > 0) {
-                Duration margin = Duration.ofSeconds(lifetime).dividedBy(10);
-                Duration use = Duration.ofSeconds(lifetime).minus(margin.compareTo(MOST_MARGIN) < 0 ? margin : MOST_MARGIN);
+            long expiresIn = json.path("expires_in").asLong(0);
+            if (!token.isEmpty() && expiresIn > 0) {
+                TokenLifetime lifetime = TokenLifetime.of(expiresIn);
+                if (lifetime.capped() && !cappedSaid) {
+                    LOG.info(TokenLifetime.cappedMessage(tokenUrl.toString(), expiresIn));
+                    cappedSaid = true;
+                }
+                Duration margin = lifetime.lifetime().dividedBy(10);
+                Duration use = lifetime.lifetime().minus(margin.compareTo(MOST_MARGIN) < 0 ? margin : MOST_MARGIN);
                 return new AccessToken(new Secret(token), clock.instant().plus(use));
             }
         } catch (IOException notJson) {
             // said below, as an answer without a token
         }
-        throw new OdsCredentialsRefusedException("the token endpoint " + tokenUrl
-                + " answered 200 without access_token and expires_in: it is not an OAuth token endpoint; check CTE_ODS_BASE_URL");
+        throw new OdsCredentialsRefusedException("the token endpoint " + tokenUrl + " answered 200 without access_token and"
+                + " expires_in: it is no OAuth token endpoint; set CTE_ODS_TOKEN_URL");
     }
 }

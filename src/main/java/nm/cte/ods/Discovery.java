@@ -71,6 +71,21 @@ public final class Discovery {
             return URI.create(dataUrl + "/ed-fi/" + collection);
         }
 
+        /** Where studentCTEProgramAssociations are upserted, and deleted by their resource id (the HTTP endpoint's URI). */
+        public String associations() {
+            return resource("studentCTEProgramAssociations").toString();
+        }
+
+        /** Where Programs are upserted (D11, optional). */
+        public String programs() {
+            return resource("programs").toString();
+        }
+
+        /** Scheme, host and port of the data, for messages about the API as a whole. */
+        public String server() {
+            return dataUrl.getScheme() + "://" + dataUrl.getAuthority();
+        }
+
         /** One line without any secret: API, token URL, data URL, Data Standard. */
         public String describe() {
             return api + ", token " + tokenUrl + ", data " + dataUrl + ", Data Standard " + dataStandard;

@@ -1,15 +1,11 @@
 package nm.cte.ods;
 
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import nm.cte.domain.Outcome;
 import nm.cte.domain.Reason;
 
 /** What the ODS/API's answer to a record means for it (D11), whichever shape of error body the ODS uses. */
 public final class OdsAnswers {
-
-    private static final Pattern DEPENDENCY = Pattern.compile("'(student|program)'", Pattern.CASE_INSENSITIVE);
 
     private OdsAnswers() {
     }
@@ -22,7 +18,8 @@ public final class OdsAnswers {
     /**
      * An answer that did not store the record. "Not now" (5xx, 429, a 401 to a token renewed a moment ago) reaches here
      * only after every redelivery: ERROR, tried again next run. Any other is the ODS's word on the record: a 409 that
-     * names the Student or the Program is a DEPENDENCY (E10, D11), the rest ERROR with the ODS's own message.
+     * names the Student or the Program, in any Ed-Fi API's words, is a DEPENDENCY (E10, D11), the rest ERROR with the
+     * ODS's own message.
      */
     public static Outcome failed(int status, String body) {
         if (status >= 500 || status == 429 || status == 401) {
@@ -30,11 +27,9 @@ public final class OdsAnswers {
         }
         String message = OdsMessages.of(status, body);
         if (status == 409) {
-            Matcher dependency = DEPENDENCY.matcher(message);
-            if (dependency.find()) {
-                Reason reason = dependency.group(1).toLowerCase(Locale.ROOT).equals("student")
-                        ? Reason.STUDENT_NOT_PUBLISHED : Reason.PROGRAM_NOT_PUBLISHED;
-                return Outcome.of(reason, message);
+            Optional<Reason> dependency = Conflicts.dependency(body);
+            if (dependency.isPresent()) {
+                return Outcome.of(dependency.get(), message);
             }
         }
         return Outcome.of(Reason.ODS_REJECTED, status + ": " + message);

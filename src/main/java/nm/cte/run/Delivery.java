@@ -42,8 +42,8 @@ public final class Delivery {
      * Takes a token from the ODS in the background, while the run reads its source, so that the first record is sent
      * without waiting; whatever goes wrong, the first record sent meets it again and says so.
      */
-    public void connectAhead(RunOptions options) {
-        if (options.dryRun()) {
+    public void connectAhead(Run run) {
+        if (run.options().dryRun()) {
             return;
         }
         background.execute(() -> {

@@ -68,6 +68,8 @@ public final class Explanation implements RecordPrinter {
                     + " within the school year (%s to %s).%n", id, run.schoolYear().label(), run.schoolYear().firstDay(),
                     run.schoolYear().lastDay());
         }
+        out.printf("%nThe records are built for %s.%n", run.ods() != null ? run.ods().describe()
+                : "Ed-Fi " + run.json().dataStandard() + " (no Ed-Fi API is set: CTE_ODS_BASE_URL)");
     }
 
     private static String decision(Outcome outcome) {

@@ -28,6 +28,9 @@ public final class Results {
 
     public Candidate count(Candidate candidate, Run run) throws SQLException {
         run.summary().count(candidate.outcome().status(), candidate.outcome().reason());
+        if (candidate.outcome().status() == Status.ERROR) {
+            run.summary().error(candidate);
+        }
         metrics.record(candidate.outcome().status().name());
         if (LOG.isDebugEnabled()) {
             LOG.debug("{} {} period {}: {}", candidate.outcome().status(), candidate.outcome().reason() == null ? "" : candidate.outcome().reason(),

@@ -11,7 +11,7 @@ import nm.cte.domain.SchoolYear;
 import nm.cte.edfi.AssociationJson;
 import nm.cte.edfi.EdFiSchema;
 import nm.cte.ledger.LedgerRecord;
-import nm.cte.ods.OdsEndpoints;
+import nm.cte.ods.Discovery;
 
 /** One publishing run: what was asked, the school year and rules it judges by, what the ledger knew, and what it counted. */
 public final class Run {
@@ -22,7 +22,7 @@ public final class Run {
     private final Eligibility eligibility;
     private final AssociationJson json;
     private final EdFiSchema schema;
-    private final OdsEndpoints ods;
+    private final Discovery.Endpoints ods;
     private final CompletableFuture<Map<String, LedgerRecord>> ledger;
     private final LedgerBatch writes;
     private final RunSummary summary;
@@ -32,7 +32,7 @@ public final class Run {
     private volatile Exception stoppedBy;
 
     Run(long number, RunOptions options, SchoolYear schoolYear, Eligibility eligibility, AssociationJson json, EdFiSchema schema,
-        OdsEndpoints ods, CompletableFuture<Map<String, LedgerRecord>> ledger, LedgerBatch writes, Instant started) {
+        Discovery.Endpoints ods, CompletableFuture<Map<String, LedgerRecord>> ledger, LedgerBatch writes, Instant started) {
         this.summary = new RunSummary(started);
         this.number = number;
         this.options = options;
@@ -64,8 +64,8 @@ public final class Run {
                 "student", options.studentParameter(), "school", options.schoolParameter());
     }
 
-    /** Where the run sends its records; null for a dry run, which sends nothing. */
-    public OdsEndpoints ods() {
+    /** Where the run finds the Ed-Fi API (D11); null for a dry run without one. */
+    public Discovery.Endpoints ods() {
         return ods;
     }
 
@@ -78,10 +78,13 @@ public final class Run {
         return stoppedBy;
     }
 
-    void stop(Exception reason) {
-        if (stoppedBy == null) {
-            stoppedBy = reason;
+    /** Whether this stopped the run: only the first reason counts, however many threads meet one. */
+    synchronized boolean stop(Exception reason) {
+        if (stoppedBy != null) {
+            return false;
         }
+        stoppedBy = reason;
+        return true;
     }
 
     Eligibility eligibility() {

@@ -1,6 +1,7 @@
 package nm.cte.run;
 
 import java.io.PrintStream;
+import java.util.List;
 import nm.cte.domain.Candidate;
 import nm.cte.domain.EnrollmentPeriod;
 import nm.cte.domain.Reason;
@@ -77,6 +78,15 @@ public final class RunReport implements RecordPrinter {
             out.println("By reason:");
             for (Reason reason : summary.reasons()) {
                 out.printf("  %-26s %-4s %-14s %8d%n", reason, reason.rule(), reason.status(), summary.count(reason));
+            }
+        }
+        List<Candidate> errors = summary.firstErrors();
+        if (!errors.isEmpty()) {
+            long all = summary.count(Status.ERROR);
+            out.println(all > errors.size() ? "The first " + errors.size() + " of " + all + " records in ERROR (all of them are in the export):"
+                    : "Records in ERROR:");
+            for (Candidate candidate : errors) {
+                out.println("  " + describe(candidate) + ": " + candidate.outcome().reason() + " " + candidate.outcome().message());
             }
         }
     }

@@ -2,22 +2,31 @@ package nm.cte.run;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
+import nm.cte.domain.Candidate;
 import nm.cte.domain.Reason;
 import nm.cte.domain.Status;
 
-/** The counts of D15's summary: candidates by status and by reason, and how long the run took. */
+/**
+ * The counts of D15's summary: candidates by status and by reason, how long the run took, and the first records that
+ * ended ERROR, to show after it (the export has them all).
+ */
 public final class RunSummary {
+
+    /** How many ERROR records the summary shows. */
+    static final int ERRORS_SHOWN = 20;
 
     private final Instant started;
     private final Map<Status, LongAdder> byStatus = new EnumMap<>(Status.class);
     private final Map<Reason, LongAdder> byReason = new EnumMap<>(Reason.class);
     private volatile Instant finished;
     private volatile String heldDeletions;
+    private final List<Candidate> firstErrors = new ArrayList<>();
 
     /** @param started when the run began: before it read the ledger and the source */
     public RunSummary(Instant started) {
@@ -35,6 +44,18 @@ public final class RunSummary {
         if (reason != null) {
             byReason.get(reason).increment();
         }
+    }
+
+    /** A record that ended ERROR: kept while fewer than {@link #ERRORS_SHOWN} are. */
+    synchronized void error(Candidate candidate) {
+        if (firstErrors.size() < ERRORS_SHOWN) {
+            firstErrors.add(candidate);
+        }
+    }
+
+    /** The first records that ended ERROR, at most {@link #ERRORS_SHOWN}. */
+    public synchronized List<Candidate> firstErrors() {
+        return List.copyOf(firstErrors);
     }
 
     void holdDeletions(String why) {

@@ -1,5 +1,6 @@
 package nm.cte.run;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import nm.cte.domain.Checked;
@@ -24,7 +26,8 @@ import nm.cte.edfi.EdFiSchema;
 import nm.cte.ledger.Ledger;
 import nm.cte.ledger.Ledger.RunOutcome;
 import nm.cte.ledger.LedgerRecord;
-import nm.cte.ods.OdsEndpoints;
+import nm.cte.ods.Discovery;
+import nm.cte.ods.OdsConnection;
 import nm.cte.ods.OdsUnreachableException;
 import nm.cte.operations.PublisherMetrics;
 import nm.cte.source.SharedStateIds;
@@ -40,31 +43,33 @@ public final class Runs {
 
     private final Integer configuredSchoolYear;
     private final CteProgram program;
-    private final DataStandard dataStandard;
-    private final EdFiSchema schema;
+    private final DataStandard configuredDataStandard;
+    private final Map<DataStandard, EdFiSchema> schemas = new ConcurrentHashMap<>();
     private final Ledger ledger;
     private final int deleteGuardPercent;
     private final Clock clock;
     private final PublisherMetrics metrics;
-    private final Supplier<OdsEndpoints> ods;
+    private final Supplier<OdsConnection> ods;
+    private final boolean odsConfigured;
     private final AtomicReference<Run> inFlight = new AtomicReference<>();
 
     /**
      * @param configuredSchoolYear the ending year of D3, or null to derive it from today
      * @param deleteGuardPercent D13: the largest share of the year's published records a run deletes unconfirmed
-     * @param ods where a run that sends finds the ODS/API; asked when such a run opens, so that a dry run needs no ODS
+     * @param configuredDataStandard D10: the operator's, or null for the one the Ed-Fi API serves
+     * @param ods the Ed-Fi API, read when a run opens: a dry run needs none, and reads one when it is configured
      */
-    public Runs(Integer configuredSchoolYear, CteProgram program, DataStandard dataStandard, Ledger ledger, int deleteGuardPercent,
-                Clock clock, PublisherMetrics metrics, Supplier<OdsEndpoints> ods) {
+    public Runs(Integer configuredSchoolYear, CteProgram program, DataStandard configuredDataStandard, Ledger ledger,
+                int deleteGuardPercent, Clock clock, PublisherMetrics metrics, Supplier<OdsConnection> ods, boolean odsConfigured) {
         this.configuredSchoolYear = configuredSchoolYear;
         this.program = program;
-        this.dataStandard = dataStandard;
-        this.schema = new EdFiSchema(dataStandard);
+        this.configuredDataStandard = configuredDataStandard;
         this.ledger = ledger;
         this.deleteGuardPercent = deleteGuardPercent;
         this.clock = clock;
         this.metrics = metrics;
         this.ods = ods;
+        this.odsConfigured = odsConfigured;
     }
 
     /** The school year a run judges by (D3): as configured, or the one today belongs to. */
@@ -73,30 +78,51 @@ public final class Runs {
     }
 
     public Run open(RunOptions options, List<Map<String, Object>> yearTerms, List<Map<String, Object>> districtNumbers,
-                    List<Map<String, Object>> schools) throws SQLException {
+                    List<Map<String, Object>> schools) throws SQLException, OdsUnreachableException {
         Instant started = Instant.now();
         SchoolYear schoolYear = SourceRows.schoolYear(schoolYearEnding(), yearTerms);
         Checked<LeaNumber> lea = LeaNumber.parse(SourceRows.districtNumber(districtNumbers));
         if (!lea.isValid()) {
             LOG.error("{}: every record of this run is INVALID_DISTRICT_NUMBER", lea.problem());
         }
+        Discovery.Endpoints endpoints = endpoints(options, schoolYear.endingYear());
+        DataStandard dataStandard = endpoints != null ? DataStandard.of(endpoints.dataStandard())
+                : configuredDataStandard != null ? configuredDataStandard : DataStandard.DS4;
         if (!dataStandard.hasCtePrograms()) {
             LOG.warn("Data Standard 5 has no field for the career pathway or the completion flag: they are not sent");
         }
-        OdsEndpoints endpoints = options.dryRun() ? null : ods.get();
         Eligibility eligibility = new Eligibility(schoolYear, new Schools(schools.stream().map(SourceRows::school).toList()),
                 lea, program);
         // a dry run reads the ledger, to show what would be unchanged, but writes nothing, not even its number
         long number = options.dryRun() ? 0 : ledger.startRun(schoolYear.endingYear(), options.mode().name(), options.selection());
-        LOG.info("{} started: mode {}{}, school year {} ({} to {}), Ed-Fi {}", options.dryRun() ? "Dry run" : "Run " + number,
+        LOG.info("{} started: mode {}{}, school year {} ({} to {}), {}", options.dryRun() ? "Dry run" : "Run " + number,
                 options.mode().name().toLowerCase(java.util.Locale.ROOT),
                 options.isSelective() ? ", " + options.selection() : "", schoolYear.label(), schoolYear.firstDay(),
-                schoolYear.lastDay(), dataStandard);
-        Run run = new Run(number, options, schoolYear, eligibility, new AssociationJson(dataStandard, program), schema,
-                endpoints, known(schoolYear.endingYear()),
+                schoolYear.lastDay(), endpoints != null ? endpoints.describe() : "Ed-Fi " + dataStandard);
+        Run run = new Run(number, options, schoolYear, eligibility, new AssociationJson(dataStandard, program),
+                schemas.computeIfAbsent(dataStandard, EdFiSchema::new), endpoints, known(schoolYear.endingYear()),
                 new LedgerBatch(options.dryRun() ? null : ledger, number, schoolYear.endingYear()), started);
         inFlight.set(run);
         return run;
+    }
+
+    /**
+     * D11: where the run finds the Ed-Fi API, from its discovery document. A dry run needs none, and goes on without
+     * one it cannot read; a run that sends cannot.
+     */
+    private Discovery.Endpoints endpoints(RunOptions options, int schoolYear) throws OdsUnreachableException {
+        if (options.dryRun() && !odsConfigured) {
+            return null;
+        }
+        try {
+            return ods.get().open(schoolYear);
+        } catch (IOException e) {
+            if (!options.dryRun()) {
+                throw new OdsUnreachableException(ods.get().root().toString(), e);
+            }
+            LOG.warn("The Ed-Fi API could not be read ({}): the dry run builds the records for the Data Standard set", e.toString());
+            return null;
+        }
     }
 
     /** The ledger's records of the year, read in the background: the source query takes as long, and neither waits. */
@@ -164,8 +190,9 @@ public final class Runs {
      * in flight finish, and the run fails (D11, spec section 6).
      */
     public void stop(Run run, Exception reason) {
-        LOG.error("Run stopping: {}", reason.getMessage());
-        run.stop(reason);
+        if (run.stop(reason)) {
+            LOG.error("Run stopping: {}", reason.getMessage());
+        }
     }
 
     /** The ODS did not answer through every redelivery: the run stops, naming the server that is silent. */

@@ -109,7 +109,7 @@ class LauncherTest {
         settings.setProperty("cte.ods.base-url", "");
 
         assertEquals(Launcher.FAILED, execute(settings, "run"));
-        assertEquals("CTE_ODS_BASE_URL is not set: the ODS/API root, e.g. https://ods.ped.nm.gov/api", stderr().strip());
+        assertEquals("CTE_ODS_BASE_URL is not set: the URL of the Ed-Fi API that serves its discovery document, e.g. https://ods.ped.nm.gov/api", stderr().strip());
     }
 
     @Test

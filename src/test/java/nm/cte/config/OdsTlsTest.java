@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
+import nm.cte.ods.OdsConnection;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,7 +81,9 @@ class OdsTlsTest {
 
     private void connect() throws Exception {
         Settings resolved = new Settings(key -> Optional.ofNullable(settings.get(key)));
-        resolved.odsConnection(resolved.odsTrust(), new DefaultCamelContext()).tokens().connect();
+        OdsConnection connection = resolved.odsConnection(resolved.odsTrust(), new DefaultCamelContext());
+        connection.open(2027);
+        connection.tokens().connect();
     }
 
     @Test

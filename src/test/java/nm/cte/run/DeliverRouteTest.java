@@ -18,6 +18,8 @@ import nm.cte.domain.Reason;
 import nm.cte.domain.Status;
 import nm.cte.ledger.Ledger;
 import nm.cte.ledger.LedgerRecord;
+import nm.cte.sandbox.SandboxOds;
+import nm.cte.sandbox.SandboxOptions;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.AdviceWith;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -40,6 +42,7 @@ class DeliverRouteTest {
     private final String ledger = PublisherHarness.freshLedger();
     private PowerSchoolFixture source;
     private PublisherHarness publisher;
+    private SandboxOds discovery;
     /** What the mock ODS answers next, one answer a request; the last one answers every request after it. */
     private final Deque<Answer> answers = new ArrayDeque<>();
 
@@ -65,16 +68,17 @@ class DeliverRouteTest {
         if (publisher != null) {
             publisher.close();
         }
+        if (discovery != null) {
+            discovery.close();
+        }
     }
 
     /** The publisher with both routes' HTTP endpoint woven out for mock:ods, which answers from {@link #answers}. */
     private MockEndpoint mockOds() throws Exception {
-        publisher = new PublisherHarness(source.url(), "cte.state.jdbc-url", ledger,
-                "cte.ods.base-url", "http://127.0.0.1:9",
-                "cte.ods.client-id", PublisherHarness.CLIENT_ID,
-                "cte.ods.client-secret", PublisherHarness.CLIENT_SECRET,
-                "cte.ods.redelivery.delay-ms", "1",
-                "cte.ods.redelivery.maximum-delay-ms", "2");
+        // the sandbox serves the discovery document and the token; the records go to the mock
+        discovery = SandboxOds.start(SandboxOptions.defaults(PublisherHarness.CLIENT_ID, PublisherHarness.CLIENT_SECRET));
+        publisher = new PublisherHarness(source.url(), PublisherHarness.sandbox(discovery, "cte.state.jdbc-url", ledger,
+                "cte.ods.redelivery.delay-ms", "1", "cte.ods.redelivery.maximum-delay-ms", "2"));
         for (String route : List.of("deliver", "delete")) {
             AdviceWith.adviceWith(publisher.context(), route,
                     advice -> advice.weaveByType(ToDynamicDefinition.class).replace().to("mock:ods"));
@@ -141,8 +145,8 @@ class DeliverRouteTest {
     @Test
     void conflictNamingTheProgramIsDependency() throws Exception {
         mockOds();
-        answers.add(Answer.failed(409, "{\"detail\":\"The referenced 'Program' resource does not exist.\","
-                + "\"type\":\"urn:ed-fi:api:conflict:invalid-reference\",\"status\":409}"));
+        answers.add(Answer.failed(409, "{\"detail\":\"The referenced 'Program' item does not exist.\","
+                + "\"type\":\"urn:ed-fi:api:data-conflict:unresolved-reference\",\"title\":\"Unresolved Reference\",\"status\":409}"));
 
         Run run = publish();
 
