@@ -37,7 +37,13 @@ public final class PublisherHarness implements AutoCloseable {
 
     private PublisherHarness(Properties settings) throws Exception {
         main = PublisherMain.serving(settings, new PrintStream(printed, true, StandardCharsets.UTF_8));
-        main.start();
+        try {
+            main.start();
+        } catch (Exception e) {
+            // a publisher that could not start leaves nothing behind, its JMX names least of all
+            main.stop();
+            throw e;
+        }
     }
 
     /** A publisher as serve makes it (with the publishing page when cte.web.port is set), on these settings alone. */

@@ -4,9 +4,12 @@ import io.vertx.core.VertxOptions;
 import io.vertx.core.file.FileSystemOptions;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
+import org.apache.camel.component.platform.http.vertx.VertxConverterLoader;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.component.vertx.common.CamelVertxCommonBulkConverterLoader;
+import org.apache.camel.spi.TypeConverterRegistry;
 
 /**
  * The embedded HTTP server of the publishing page: Camel's platform-http on Vert.x, with {@link PageGuard} in front
@@ -39,6 +42,10 @@ final class PageServer extends VertxPlatformHttpServer {
                 .setInternalBlockingPoolSize(2)
                 .setMaxWorkerExecuteTime(10).setMaxWorkerExecuteTimeUnit(TimeUnit.MINUTES)
                 .setFileSystemOptions(new FileSystemOptions().setFileCachingEnabled(false).setClassPathResolvingEnabled(false)));
+        // the jar leaves Vert.x's type converters out of Camel's start-up, so that no other command loads Vert.x
+        TypeConverterRegistry converters = context.getTypeConverterRegistry();
+        new CamelVertxCommonBulkConverterLoader().load(converters);
+        new VertxConverterLoader().load(converters);
         context.addService(new PageServer(configuration, new PageGuard(account)), true, true);
     }
 
