@@ -401,6 +401,20 @@ class PublishingPageTest {
     }
 
     @Test
+    void aStudentsPageWaitsForNoRunAndSaysWhichGoes() throws Exception {
+        ods.faults().latency(Duration.ofMillis(400));
+        serve("cte.ods.max-connections", "1");
+        jmx.invoke(CONTROL, "runNow", new Object[] {"all"}, new String[] {String.class.getName()});
+
+        HttpResponse<String> page = operator.get("/students/" + UNKNOWN_TO_THE_ODS);
+
+        assertEquals(409, page.statusCode());
+        assertTrue(PageClient.text(page.body(), "refusal").contains("already running (run "), page.body());
+        awaitNoRun();
+        assertEquals(List.of("1 | ALL | COMPLETED"), ledgerRows("SELECT RUN_NUMBER, MODE, OUTCOME FROM CTE_RUN"));
+    }
+
+    @Test
     void pagesEscapeWhatTheSourceHolds() throws Exception {
         serve();
         runNowAndWait();
