@@ -35,6 +35,22 @@ public final class PublisherHarness implements AutoCloseable {
         main.start();
     }
 
+    private PublisherHarness(Properties settings) throws Exception {
+        main = PublisherMain.serving(settings, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            main.start();
+        } catch (Exception e) {
+            // a publisher that could not start leaves nothing behind, its JMX names least of all
+            main.stop();
+            throw e;
+        }
+    }
+
+    /** A publisher as serve makes it (with the publishing page when cte.web.port is set), on these settings alone. */
+    public static PublisherHarness serving(Properties settings) throws Exception {
+        return new PublisherHarness(settings);
+    }
+
     /** A new, empty ledger in memory; pass it as cte.state.jdbc-url to several publishers to share it. */
     public static String freshLedger() {
         return "jdbc:h2:mem:ledger-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";

@@ -18,11 +18,10 @@ import nm.cte.demo.Demo;
 import nm.cte.domain.SchoolYear;
 import nm.cte.edfi.DataStandard;
 import nm.cte.domain.Status;
-import nm.cte.export.Exports;
 import nm.cte.export.RunOverview;
 import nm.cte.ledger.Ledger;
-import nm.cte.ledger.LedgerResults;
 import nm.cte.ledger.LedgerSchema;
+import nm.cte.ledger.RunExport;
 import nm.cte.ods.OdsCredentialsRefusedException;
 import nm.cte.ods.OdsUnreachableException;
 import nm.cte.run.Run;
@@ -98,8 +97,7 @@ public final class Launcher {
         Main main = PublisherMain.create(overrides, Map.of("runReport", explanation));
         try {
             main.start();
-            Run run = main.getCamelContext().createProducerTemplate().requestBody("direct:run",
-                    new RunOptions(RunOptions.Mode.CHANGES, null, id, true, false), Run.class);
+            Run run = main.getCamelContext().createProducerTemplate().requestBody("direct:run", RunOptions.explaining(id), Run.class);
             explanation.printSummary(run, id);
             return OK;
         } finally {
@@ -109,7 +107,7 @@ public final class Launcher {
 
     /** D16: stays up, runs on the schedule, takes Run Now and tracing over JMX, until stopped (SIGTERM, Ctrl-C). */
     private int serve() throws Exception {
-        Main main = PublisherMain.create(overrides, Map.of("runReport", new RunReport(out)));
+        Main main = PublisherMain.serving(overrides, out);
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void afterStart(BaseMainSupport started) {
@@ -120,6 +118,9 @@ public final class Launcher {
                 }
                 out.println("Serving: runs on the schedule '" + started.getCamelContext().resolvePropertyPlaceholders("{{cte.schedule.cron}}")
                         + "'; Run Now and tracing over JMX at org.apache.camel:context=nm-cte-publisher,type=services,name=PublisherControl");
+                Settings settings = new Settings(started.getCamelContext().getPropertiesComponent()::resolveProperty);
+                settings.webPort().ifPresent(port -> out.println("The publishing page: http://"
+                        + settings.optional(Settings.WEB_BIND).orElse("127.0.0.1") + ":" + port + "/"));
             }
         });
         main.run();
@@ -147,16 +148,12 @@ public final class Launcher {
         try (HikariDataSource database = Databases.ledger(resolved)) {
             LedgerSchema.migrate(database);
             Ledger ledger = new Ledger(database, resolved.resultsKeptRuns());
-            long run = runNumber != null ? runNumber : ledger.lastRun().orElseThrow(
-                    () -> new SettingException("export: the ledger has no run yet; publish first"));
-            RunOverview overview = ledger.overview(run).orElseThrow(
-                    () -> new SettingException("export: the ledger has no run " + run));
+            RunOverview overview = RunExport.overview(ledger, runNumber).orElseThrow(() -> new SettingException(runNumber == null
+                    ? "export: the ledger has no run yet; publish first" : "export: the ledger has no run " + runNumber));
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            try (LedgerResults rows = ledger.results(run)) {
-                Exports.write(file, overview, rows);
-            }
-            out.println("Exported the results of run " + run + " to " + file);
+            RunExport.write(ledger, overview, file);
+            out.println("Exported the results of run " + overview.runNumber() + " to " + file);
             return OK;
         }
     }

@@ -40,6 +40,9 @@ public class PublisherConfiguration implements CamelConfiguration {
         HikariDataSource ledgerDatabase = Databases.ledger(settings);
         LedgerSchema.migrate(ledgerDatabase);
         Ledger ledger = new Ledger(ledgerDatabase, settings.resultsKeptRuns());
+        // for the publishing page of serve, which reads the results of runs
+        registry.bind("ledgerDatabase", ledgerDatabase);
+        registry.bind("ledger", ledger);
 
         PublisherMetrics metrics = new PublisherMetrics();
         MetricsEndpoint endpoint = settings.metricsPort().isPresent() ? MetricsEndpoint.start(settings.metricsPort().get(), metrics) : null;

@@ -1,7 +1,11 @@
 package nm.cte.config;
 
+import java.io.PrintStream;
 import java.util.Map;
 import java.util.Properties;
+import nm.cte.run.RunPrinters;
+import nm.cte.run.RunReport;
+import nm.cte.web.PageConfiguration;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.main.Main;
 
@@ -21,6 +25,16 @@ public final class PublisherMain {
         context.getPropertiesComponent().setLocation(SETTINGS);
         context.getPropertiesComponent().setOverrideProperties(overrides);
         return new Settings(context.getPropertiesComponent()::resolveProperty);
+    }
+
+    /**
+     * The Main of serve (D16, D17): the schedule, JMX, and the publishing page when CTE_WEB_PORT is set. Its dry runs
+     * (the page's explanations) print to their own printers, any other to {@code out}.
+     */
+    public static Main serving(Properties overrides, PrintStream out) {
+        Main main = create(overrides, Map.of("runReport", new RunPrinters(new RunReport(out))));
+        main.configure().addConfiguration(PageConfiguration.class);
+        return main;
     }
 
     /**

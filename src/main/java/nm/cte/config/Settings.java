@@ -42,6 +42,10 @@ public final class Settings {
     public static final String STATE_RESULTS_KEPT_RUNS = "cte.state.results-kept-runs";
     public static final String DELETE_GUARD_PERCENT = "cte.delete-guard-percent";
     public static final String METRICS_PORT = "cte.metrics-port";
+    public static final String WEB_PORT = "cte.web.port";
+    public static final String WEB_BIND = "cte.web.bind";
+    public static final String WEB_USER = "cte.web.user";
+    public static final String WEB_PASSWORD = "cte.web.password";
     public static final String ODS_BASE_URL = "cte.ods.base-url";
     public static final String ODS_TOKEN_URL = "cte.ods.token-url";
     public static final String ODS_DATA_URL = "cte.ods.data-url";
@@ -193,6 +197,15 @@ public final class Settings {
     /** The loopback port of the Prometheus endpoint, if the operator wants one. */
     public Optional<Integer> metricsPort() {
         return integer(METRICS_PORT);
+    }
+
+    /** The port of serve's publishing page, if the operator wants it. */
+    public Optional<Integer> webPort() {
+        Optional<Integer> port = integer(WEB_PORT);
+        port.filter(number -> number < 1 || number > 65535).ifPresent(number -> {
+            throw new SettingException(variable(WEB_PORT) + " must be a port from 1 to 65535, not " + number);
+        });
+        return port;
     }
 
     /** How many requests may be in flight to the ODS at once. */

@@ -44,13 +44,59 @@ public final class PublisherControl extends ServiceSupport implements StaticServ
 
     @ManagedOperation(description = "Start a run of the whole district now; mode: changes, all or missing")
     public String runNow(String mode) {
-        RunOptions.Mode parsed;
-        try {
-            parsed = RunOptions.Mode.valueOf(mode.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        return runNow(mode, null, null);
+    }
+
+    /**
+     * Run Now with a mode and, optionally, one school or one student: the publishing page's button.
+     *
+     * @param school a SCHOOL_NUMBER, or null
+     * @param student a STATE_STUDENTNUMBER or STUDENT_NUMBER, or null
+     */
+    public String runNow(String mode, Integer school, String student) {
+        RunOptions.Mode parsed = mode(mode);
+        if (parsed == null) {
             return "mode must be changes, all or missing, not '" + mode + "'";
         }
-        return start(new RunOptions(parsed, null, null, false, false));
+        if (school != null && student != null) {
+            return "a run is for one school or one student, not both; nothing started";
+        }
+        return start(new RunOptions(parsed, school, student, false, false));
+    }
+
+    private static RunOptions.Mode mode(String mode) {
+        try {
+            return RunOptions.Mode.valueOf(mode.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A run that sends nothing (explain's, D17), started now and waited for, in the same turn as every other run.
+     *
+     * @throws RunRefusedException while another run is in flight, saying which
+     */
+    public Run dryRun(RunOptions options) {
+        if (!options.dryRun()) {
+            throw new IllegalArgumentException("only a dry run is waited for: " + options);
+        }
+        String refusal = takeTurn();
+        if (refusal != null) {
+            throw new RunRefusedException(refusal);
+        }
+        try {
+            return template.requestBody("direct:run", options, Run.class);
+        } finally {
+            synchronized (this) {
+                running = false;
+            }
+        }
+    }
+
+    /** The run in flight, or null (none, or one still reading the district's reference data). */
+    public Run inFlight() {
+        return runs.inFlight();
     }
 
     @ManagedOperation(description = "Start a run for one school now (its SCHOOL_NUMBER)")
@@ -137,12 +183,9 @@ public final class PublisherControl extends ServiceSupport implements StaticServ
 
     /** Starts a run in the background, unless one is in flight: two runs never overlap (D16). */
     private String start(RunOptions options) {
-        synchronized (this) {
-            if (running) {
-                Run current = runs.inFlight();
-                return "already running (run " + (current == null ? "starting" : current.number()) + "); nothing started";
-            }
-            running = true;
+        String refusal = takeTurn();
+        if (refusal != null) {
+            return refusal;
         }
         LOG.info("Run requested: mode {}{}", options.mode().name().toLowerCase(Locale.ROOT),
                 options.isSelective() ? ", " + options.selection() : "");
@@ -160,6 +203,16 @@ public final class PublisherControl extends ServiceSupport implements StaticServ
         });
         return "run started: mode " + options.mode().name().toLowerCase(Locale.ROOT)
                 + (options.isSelective() ? ", " + options.selection() : "");
+    }
+
+    /** Takes the one turn there is for a run (D16); the refusal, saying which run holds it, when another has it. */
+    private synchronized String takeTurn() {
+        if (running) {
+            Run current = runs.inFlight();
+            return "already running (run " + (current == null ? "starting" : current.number()) + "); nothing started";
+        }
+        running = true;
+        return null;
     }
 
     private static String rootMessage(Throwable failure) {

@@ -9,6 +9,11 @@ public record RunOptions(Mode mode, Integer school, String student, boolean dryR
     /** D12's modes, as PowerSchool's Run Now offers them. */
     public enum Mode { CHANGES, ALL, MISSING }
 
+    /** D17: what explain runs for one student: a dry run in changes mode, so that it shows what is unchanged. */
+    public static RunOptions explaining(String student) {
+        return new RunOptions(Mode.CHANGES, null, student, true, false);
+    }
+
     /** Whether the run is limited to one school or one student. */
     public boolean isSelective() {
         return school != null || student != null;
