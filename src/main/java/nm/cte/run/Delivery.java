@@ -1,5 +1,6 @@
 package nm.cte.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -11,7 +12,6 @@ import nm.cte.domain.Reason;
 import nm.cte.edfi.ProgramJson;
 import nm.cte.ods.AccessTokens;
 import nm.cte.ods.OdsAnswers;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +28,7 @@ public final class Delivery {
     private final boolean publishPrograms;
 
     /**
-     * @param tokens          the shared token, made on first use so that a dry run needs no ODS settings
+     * @param tokens          the shared token of the token URL the run found
      * @param background      where the token is taken ahead of the first record
      * @param publishPrograms whether to upsert each program owner's Program once per run before its associations
      */
