@@ -71,14 +71,17 @@ public final class Discovery {
             return URI.create(dataUrl + "/ed-fi/" + collection);
         }
 
-        /** Where studentCTEProgramAssociations are upserted, and deleted by their resource id (the HTTP endpoint's URI). */
+        /**
+         * Where studentCTEProgramAssociations are upserted, and deleted by their resource id: the HTTP endpoint's URI,
+         * which the routes ask for on every request, so it is plain text joined, not a URI parsed.
+         */
         public String associations() {
-            return resource("studentCTEProgramAssociations").toString();
+            return dataUrl + "/ed-fi/studentCTEProgramAssociations";
         }
 
         /** Where Programs are upserted (D11, optional). */
         public String programs() {
-            return resource("programs").toString();
+            return dataUrl + "/ed-fi/programs";
         }
 
         /** Scheme, host and port of the data, for messages about the API as a whole. */
