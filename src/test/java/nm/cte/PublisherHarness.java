@@ -21,6 +21,7 @@ public final class PublisherHarness implements AutoCloseable {
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
     private final Main main;
 
+    /** A publisher as run, explain and demo start it. */
     public PublisherHarness(String sourceUrl, String... settings) throws Exception {
         Properties overrides = new Properties();
         overrides.setProperty("cte.source.jdbc-url", sourceUrl);

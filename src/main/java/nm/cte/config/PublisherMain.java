@@ -15,6 +15,8 @@ public final class PublisherMain {
     /** The first location that has a key wins: the working directory's file overrides the packaged one. */
     private static final String SETTINGS =
             "file:application.properties;optional=true,classpath:application.properties;optional=true";
+    private static final String ROUTES = "camel.main.routes-include-pattern";
+    private static final String SERVE_ROUTES = "cte.serve.routes";
 
     private PublisherMain() {
     }
@@ -29,15 +31,23 @@ public final class PublisherMain {
 
     /**
      * The Main of serve (D16, D17): the schedule, JMX, and the publishing page when CTE_WEB_PORT is set. Its dry runs
-     * (the page's explanations) print to their own printers, any other to {@code out}.
+     * (the page's explanations) print to their own printers, any other to {@code out}. Its routes are those of
+     * {@link #create} and serve's own (cte.serve.routes: the schedule), which no other command loads.
      */
     public static Main serving(Properties overrides, PrintStream out) {
-        Main main = create(overrides, Map.of("runReport", new RunPrinters(new RunReport(out))));
+        Settings settings = settings(overrides);
+        Properties withServeRoutes = new Properties();
+        withServeRoutes.putAll(overrides);
+        withServeRoutes.setProperty(ROUTES, settings.required(ROUTES, "the routes of every command") + ","
+                + settings.required(SERVE_ROUTES, "the routes of serve"));
+        Main main = create(withServeRoutes, Map.of("runReport", new RunPrinters(new RunReport(out))));
         main.configure().addConfiguration(PageConfiguration.class);
         return main;
     }
 
     /**
+     * The publisher of {@code run}, {@code explain} and {@code demo}: the routes of camel.main.routes-include-pattern.
+     *
      * @param overrides settings that win over application.properties and the environment
      * @param beans beans of the caller's that the routes call, by name
      */

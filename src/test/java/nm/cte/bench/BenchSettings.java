@@ -42,7 +42,7 @@ record BenchSettings(Path jar, Path workDir, Path jsonFile, int b1Periods, int b
         Path work = Path.of(System.getProperty("bench.workDir", target.resolve("bench").toString())).toAbsolutePath();
         Path json = Path.of(System.getProperty("bench.json", target.resolve("bench.json").toString())).toAbsolutePath();
         String asked = System.getProperty("bench.only", "");
-        Set<String> only = Arrays.stream((asked.isBlank() ? "B1,B2,B3,B4,B5" : asked).split(","))
+        Set<String> only = Arrays.stream((asked.isBlank() ? "S1,B2,B3,B4,B5,B6" : asked).split(","))
                 .map(s -> s.strip().toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty())
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
         return new BenchSettings(jar, work, json,

@@ -79,6 +79,7 @@ public final class PublisherBench {
         say("scenarios " + settings.scenarios() + ", time budget " + settings.budget().toSeconds() + " s");
         childOptions = settings.classArchive() ? withClassArchive(settings.jdkJavaOptions()) : settings.jdkJavaOptions();
         boolean broken = false;
+        broken |= !scenario("S1", this::s1);
         broken |= !scenario("B1", this::b1);
         broken |= !scenario("B2", this::b2);
         broken |= !scenario("B3", this::b3);
@@ -123,6 +124,87 @@ public final class PublisherBench {
         } finally {
             say(String.format("%s took %.0f s", name, (System.nanoTime() - start) / 1e9));
         }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------- S1
+
+    /** S1's minimal app, the publisher's run and its explain measure in turn, this many times: the median is the figure. */
+    private static final int S1_PAIRS = 3;
+    /** A small district: S1 times the start, not the work. */
+    private static final int S1_PERIODS = 1_000;
+    private static final String MINIMAL_LOGGED = "Minimal Camel Main started";
+
+    private void s1() throws Exception {
+        String source = source(S1_PERIODS);
+        List<String> students = stateIds(source);
+        Path dir = scenarioDir("s1");
+        Path route = dir.resolve("minimal.yaml");
+        Files.writeString(route, String.join("\n",
+                "- route:",
+                "    id: minimal",
+                "    from:",
+                "      uri: timer:once",
+                "      parameters:",
+                "        repeatCount: 1",
+                "        delay: 0",
+                "      steps:",
+                "        - log:",
+                "            loggingLevel: WARN",
+                "            message: " + MINIMAL_LOGGED, ""));
+        Path minimalSettings = dir.resolve("minimal.properties");
+        Files.writeString(minimalSettings, "camel.main.name = minimal\ncamel.main.routes-include-pattern = file:" + route
+                + "\ncamel.main.duration-max-messages = 1\n");
+        String classpath = settings.jar() + java.io.File.pathSeparator
+                + Path.of(MinimalCamelMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Map<String, Object> raw = new LinkedHashMap<>();
+        String ledger = freshLedger(dir, "ledger");
+        List<double[]> pairs = new ArrayList<>();
+        try (SandboxOds ods = sandbox(students)) {
+            // the ledger made and the district published once, so that each measured run is an operator's every-day run
+            require(publish("s1-first-run", dir, source, ledger, ods, raw, cap(Duration.ofMinutes(2)), "run"), "S1 first run");
+            for (int pair = 1; pair <= S1_PAIRS; pair++) {
+                PublisherProcess.Result minimal = new PublisherProcess("s1-minimal-" + pair, dir)
+                        .main(classpath, MinimalCamelMain.class.getName(), minimalSettings.toString())
+                        .jdkJavaOptions(childOptions).startedWhen(MINIMAL_LOGGED).timeout(cap(Duration.ofMinutes(1))).run();
+                PublisherProcess.Result run = publish("s1-run-" + pair, dir, source, ledger, ods, raw, cap(Duration.ofMinutes(2)), "run");
+                require(run, "S1 run " + pair);
+                PublisherProcess.Result explain = publish("s1-explain-" + pair, dir, source, ledger, ods, raw, cap(Duration.ofMinutes(2)),
+                        "explain", students.get(0));
+                if (minimal.exitCode() != 0 || minimal.runStartedAfterSeconds() < 0 || explain.exitCode() != 0) {
+                    throw new IllegalStateException("S1 pair " + pair + ": the minimal app exited " + minimal.exitCode()
+                            + " (logged after " + minimal.runStartedAfterSeconds() + " s), explain exited " + explain.exitCode());
+                }
+                double[] figures = {minimal.runStartedAfterSeconds(), run.runStartedAfterSeconds(), minimal.wallSeconds(), explain.wallSeconds()};
+                pairs.add(figures);
+                raw.put("pair" + pair, Map.of("minimal", minimal.toJson(), "run", run.toJson(), "explain", explain.toJson()));
+                say(String.format("S1 pair %d: minimal app logged after %.2f s (ended %.2f s); Run N started after %.2f s (%.2f); "
+                                + "explain answered in %.2f s (%.2f)", pair, figures[0], figures[2], figures[1], figures[1] / figures[0],
+                        figures[3], figures[3] / figures[2]));
+            }
+        }
+        double runRatio = median(pairs.stream().mapToDouble(p -> p[1] / p[0]).toArray());
+        double explainRatio = median(pairs.stream().mapToDouble(p -> p[3] / p[2]).toArray());
+        raw.put("runRatio", BenchReport.round(runRatio, 3));
+        raw.put("explainRatio", BenchReport.round(explainRatio, 3));
+        report.raw("S1", raw);
+        report.row("S1 start-up (" + S1_PERIODS + " periods, unchanged; " + S1_PAIRS + " pairs)",
+                String.format("run %.2f x, explain %.2f x a minimal Camel Main (run started after %s s, explain answered in %s s, "
+                                + "the minimal app logged after %s s and ended after %s s)", runRatio, explainRatio,
+                        seconds(pairs, 1), seconds(pairs, 3), seconds(pairs, 0), seconds(pairs, 2)),
+                "<= 1.5", runRatio <= 1.5 && explainRatio <= 1.5,
+                "process start to 'Run N started' over process start to the minimal app's one log line (one YAML route, the "
+                        + "same jar and JVM options); explain's whole process over the minimal app's; median of the pairs");
+        say(String.format("S1: run %.2f, explain %.2f", runRatio, explainRatio));
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static String seconds(List<double[]> pairs, int index) {
+        return pairs.stream().map(p -> String.format("%.2f", p[index])).collect(Collectors.joining(", "));
     }
 
     // ---------------------------------------------------------------------------------------------------------- B1

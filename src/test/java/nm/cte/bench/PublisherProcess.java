@@ -88,6 +88,7 @@ final class PublisherProcess {
     private boolean discardStdout;
     private int jstackSamples;
     private boolean jfr;
+    private Pattern startedWhen = STARTED;
 
     PublisherProcess(String label, Path dir) {
         this.label = label;
@@ -124,6 +125,12 @@ final class PublisherProcess {
     /** JDK_JAVA_OPTIONS of the child, as an operator sets it (README, "JVM options"); blank: the JVM's defaults. */
     PublisherProcess jdkJavaOptions(String options) {
         environment.put(JDK_JAVA_OPTIONS, options);
+        return this;
+    }
+
+    /** The line on stderr that marks the child as started (default: the run's "Run N started:"). */
+    PublisherProcess startedWhen(String regex) {
+        startedWhen = Pattern.compile(regex);
         return this;
     }
 
@@ -181,12 +188,13 @@ final class PublisherProcess {
         long runStartedAt = 0;
         long nextDumpAt = Long.MAX_VALUE;
         boolean timedOut = false;
-        while (!process.waitFor(200, TimeUnit.MILLISECONDS)) {
+        // every 10 ms until the child has started, so that start-up is timed to 10 ms; every 200 ms after
+        while (!process.waitFor(runStartedAt == 0 ? 10 : 200, TimeUnit.MILLISECONDS)) {
             double cpu = jvm == null ? -1 : procCpuSeconds(jvm.pid());
             if (cpu >= 0) {
                 lastCpu = cpu;
             }
-            if (runStartedAt == 0 && started(err)) {
+            if (runStartedAt == 0 && started(err, startedWhen)) {
                 runStartedAt = System.nanoTime();
                 cpuBeforeRun = lastCpu;
                 nextDumpAt = runStartedAt + TimeUnit.SECONDS.toNanos(2);
@@ -237,6 +245,10 @@ final class PublisherProcess {
                 }
             }
         }
+        if (runStartedAt == 0 && started(err, startedWhen)) {
+            // it started and ended between two samples
+            runStartedAt = System.nanoTime();
+        }
         double runStartedAfter = runStartedAt == 0 ? -1 : (runStartedAt - start) / 1e9;
         return new Result(label, command, exit, timedOut, wall, user, system, source, cpuBeforeRun, runStartedAfter, rss, runMillis,
                 candidates, counts, out, err, dumps, jfrFile);
@@ -260,13 +272,13 @@ final class PublisherProcess {
         return null;
     }
 
-    private static boolean started(Path err) {
+    private static boolean started(Path err, Pattern startedWhen) {
         try {
             if (Files.size(err) == 0) {
                 return false;
             }
             String text = Files.readString(err, StandardCharsets.UTF_8);
-            return STARTED.matcher(text).find();
+            return startedWhen.matcher(text).find();
         } catch (IOException | UncheckedIOException e) {
             return false;
         }

@@ -5,6 +5,8 @@ import static nm.cte.PublisherHarness.CLIENT_SECRET;
 import static nm.cte.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -18,6 +20,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.function.BooleanSupplier;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -68,7 +71,15 @@ class PublisherControlTest {
         System.arraycopy(settings, 0, all, 0, settings.length);
         all[settings.length] = "cte.state.jdbc-url";
         all[settings.length + 1] = ledger;
-        return new PublisherHarness(source.url(), PublisherHarness.sandbox(ods, all));
+        String[] sandbox = PublisherHarness.sandbox(ods, all);
+        Properties overrides = new Properties();
+        overrides.setProperty("cte.source.jdbc-url", source.url());
+        overrides.setProperty("cte.source.username", "sa");
+        overrides.setProperty("cte.school-year", "2027");
+        for (int i = 0; i < sandbox.length; i += 2) {
+            overrides.setProperty(sandbox[i], sandbox[i + 1]);
+        }
+        return PublisherHarness.serving(overrides);
     }
 
     private Object invoke(String operation, Object... arguments) throws Exception {
@@ -115,6 +126,17 @@ class PublisherControlTest {
 
         assertEquals(STUDENTS.size(), ods.associations().size());
         assertTrue(ledgerRuns().containsAll(List.of("1 CHANGES COMPLETED", "2 CHANGES COMPLETED")), ledgerRuns().toString());
+    }
+
+    @Test
+    void onlyServeLoadsTheScheduleAndQuartz() throws Exception {
+        try (PublisherHarness publisher = new PublisherHarness(source.url(), PublisherHarness.sandbox(ods, "cte.state.jdbc-url", ledger))) {
+            assertNull(publisher.context().getRoute("schedule"));
+            assertNull(publisher.context().hasComponent("quartz"));
+        }
+        try (PublisherHarness publisher = serve()) {
+            assertNotNull(publisher.context().getRoute("schedule"));
+        }
     }
 
     @Test
