@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 /** Serves the metrics as Prometheus text at http://127.0.0.1:PORT/metrics, on loopback only. */
 public final class MetricsEndpoint implements AutoCloseable {
@@ -17,9 +18,10 @@ public final class MetricsEndpoint implements AutoCloseable {
     }
 
     public static MetricsEndpoint start(int port, PublisherMetrics metrics) throws IOException {
+        Supplier<String> text = metrics.prometheusText();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/metrics", exchange -> {
-            byte[] body = metrics.scrape().getBytes(StandardCharsets.UTF_8);
+            byte[] body = text.get().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {

@@ -11,6 +11,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The publisher's metrics (issue "Operations"): records by status, ODS request latency, redeliveries and run
@@ -18,14 +19,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PublisherMetrics implements AutoCloseable {
 
-    private final PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private PrometheusMeterRegistry prometheus;
     private final JmxMeterRegistry jmx = new JmxMeterRegistry(JmxConfig.DEFAULT, Clock.SYSTEM);
     private final CompositeMeterRegistry registry = new CompositeMeterRegistry(Clock.SYSTEM);
     private final Map<String, Counter> records = new ConcurrentHashMap<>();
     private final Map<Integer, Timer> requests = new ConcurrentHashMap<>();
 
     public PublisherMetrics() {
-        registry.add(prometheus);
         registry.add(jmx);
     }
 
@@ -49,9 +49,16 @@ public final class PublisherMetrics implements AutoCloseable {
         Timer.builder("cte.runs").tag("outcome", outcome).register(registry).record(took);
     }
 
-    /** The metrics in Prometheus' text format. */
-    public String scrape() {
-        return prometheus.scrape();
+    /**
+     * The metrics in Prometheus' text format, from now on: the registry that keeps them is made by the first call, so
+     * that a command nobody scrapes does not load it (it counts only what happens after it is made).
+     */
+    public synchronized Supplier<String> prometheusText() {
+        if (prometheus == null) {
+            prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            registry.add(prometheus);
+        }
+        return prometheus::scrape;
     }
 
     @Override

@@ -3,6 +3,7 @@ package nm.cte.sandbox;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.slf4j.Logger;
@@ -72,7 +73,7 @@ final class Dispatcher implements HttpHandler {
                 return routed(route, in, asked);
             }
             try {
-                Optional<Answer> fault = fault();
+                Optional<Answer> fault = faults.overRateLimit() ? Optional.of(rateLimited(in)) : fault();
                 return fault.isPresent() ? fault.get() : routed(route, in, asked);
             } finally {
                 // a refused request waits as long as any other
@@ -105,6 +106,12 @@ final class Dispatcher implements HttpHandler {
             return Optional.of(errors.unauthenticated(Authentication.INVALID_TOKEN));
         }
         return Optional.empty();
+    }
+
+    /** A request over the rate limit, counted by what it asked (its method, path and body), as a client resends it. */
+    private Answer rateLimited(Incoming in) {
+        stats.rateLimited(in.method() + " " + in.path() + " " + Arrays.hashCode(in.body()));
+        return failed(429);
     }
 
     private Answer failed(int status) {

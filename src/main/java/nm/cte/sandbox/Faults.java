@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Random;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,6 +23,11 @@ public final class Faults {
     private volatile double resetRate;
     private volatile double revokeRate;
     private volatile Duration latency = Duration.ZERO;
+    private volatile Duration latencyUpTo = Duration.ZERO;
+    private volatile int requestsPerSecond;
+    // the second the requests are being counted in, and how many came in it
+    private long countedSecond;
+    private int countedRequests;
     private volatile boolean down;
     private volatile int tokenRefusal;
     private volatile Random random = new Random(DEFAULT_SEED);
@@ -61,6 +67,35 @@ public final class Faults {
             throw new IllegalArgumentException("latency cannot be negative: " + delay);
         }
         latency = delay;
+        latencyUpTo = delay;
+        return this;
+    }
+
+    /**
+     * How long a data request takes to be answered: from least to most, drawn evenly for each request, as a real ODS
+     * whose answers vary with its load.
+     */
+    public Faults latency(Duration least, Duration most) {
+        if (least.isNegative() || most.compareTo(least) < 0) {
+            throw new IllegalArgumentException("a latency is from a least to a most at or above it, not " + least + " to " + most);
+        }
+        latency = least;
+        latencyUpTo = most;
+        return this;
+    }
+
+    /**
+     * Above this many data requests in one second of the clock, each further request of that second is answered 429
+     * with {@code Retry-After: 1}, as ODS/API 7's rate limiting answers; the refused requests count too. 0: no limit.
+     */
+    public Faults rateLimit(int perSecond) {
+        if (perSecond < 0) {
+            throw new IllegalArgumentException("a rate limit is 0 (none) or more requests a second, not " + perSecond);
+        }
+        synchronized (this) {
+            requestsPerSecond = perSecond;
+            countedRequests = 0;
+        }
         return this;
     }
 
@@ -110,6 +145,8 @@ public final class Faults {
         resetRate = 0;
         revokeRate = 0;
         latency = Duration.ZERO;
+        latencyUpTo = Duration.ZERO;
+        rateLimit(0);
         down = false;
         tokenRefusal = 0;
         return this;
@@ -121,10 +158,26 @@ public final class Faults {
 
     /** Waits until the latency has passed since the request arrived (System.nanoTime()). */
     void delay(long arrived) throws InterruptedException {
-        long left = arrived + latency.toNanos() - System.nanoTime();
+        long least = latency.toNanos();
+        long most = latencyUpTo.toNanos();
+        long taken = most > least ? ThreadLocalRandom.current().nextLong(least, most + 1) : least;
+        long left = arrived + taken - System.nanoTime();
         if (left > 0) {
             TimeUnit.NANOSECONDS.sleep(left);
         }
+    }
+
+    /** Whether this request is one too many for the rate limit in the current second; it is counted in any case. */
+    synchronized boolean overRateLimit() {
+        if (requestsPerSecond == 0) {
+            return false;
+        }
+        long second = TimeUnit.MILLISECONDS.toSeconds(System.currentTimeMillis());
+        if (second != countedSecond) {
+            countedSecond = second;
+            countedRequests = 0;
+        }
+        return ++countedRequests > requestsPerSecond;
     }
 
     boolean resets() {
@@ -171,7 +224,8 @@ public final class Faults {
     @Override
     public String toString() {
         return "faults: failures " + failureRates + ", resets " + resetRate + ", revocations " + revokeRate
-                + ", latency " + latency + (tokenRefusal == 0 ? "" : ", token requests answered " + tokenRefusal)
+                + ", latency " + latency + (latencyUpTo.equals(latency) ? "" : " to " + latencyUpTo)
+                + (requestsPerSecond == 0 ? "" : ", at most " + requestsPerSecond + " requests a second") + (tokenRefusal == 0 ? "" : ", token requests answered " + tokenRefusal)
                 + (down ? ", down" : "");
     }
 }

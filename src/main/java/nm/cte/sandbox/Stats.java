@@ -17,6 +17,7 @@ public final class Stats {
     private final Map<Integer, LongAdder> responses = new ConcurrentHashMap<>();
     private final LongAdder hangUps = new LongAdder();
     private final LongAdder tokensIssued = new LongAdder();
+    private final Map<String, LongAdder> rateLimited = new ConcurrentHashMap<>();
 
     Stats() {
         // filled once here, so that the request threads only ever read the map
@@ -61,11 +62,22 @@ public final class Stats {
         return Collections.unmodifiableMap(counts);
     }
 
+    /** How many requests the rate limit refused. */
+    public long rateLimited() {
+        return rateLimited.values().stream().mapToLong(LongAdder::sum).sum();
+    }
+
+    /** The most times the rate limit refused one same request (method, path and body) sent again. */
+    public long mostRateLimitedOfOneRequest() {
+        return rateLimited.values().stream().mapToLong(LongAdder::sum).max().orElse(0);
+    }
+
     public void reset() {
         requests.values().forEach(LongAdder::reset);
         responses.clear();
         hangUps.reset();
         tokensIssued.reset();
+        rateLimited.clear();
     }
 
     void received(Route route) {
@@ -78,6 +90,10 @@ public final class Stats {
         } else {
             responses.computeIfAbsent(answer.status(), status -> new LongAdder()).increment();
         }
+    }
+
+    void rateLimited(String request) {
+        rateLimited.computeIfAbsent(request, key -> new LongAdder()).increment();
     }
 
     void tokenIssued() {

@@ -124,6 +124,66 @@ class SandboxFaultTest {
     }
 
     @Test
+    void aLatencyRangeHoldsEachAnswerBackAtLeastItsLeast() throws Exception {
+        sandbox.faults().latency(Duration.ofMillis(120), Duration.ofMillis(150));
+
+        long start = System.nanoTime();
+        int status = postAssociation().statusCode();
+
+        assertEquals(201, status);
+        assertTrue(System.nanoTime() - start >= Duration.ofMillis(120).toNanos(), "answered before the least latency passed");
+    }
+
+    @Test
+    void aLatencyRangeThatEndsBelowItsStartIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> sandbox.faults().latency(Duration.ofMillis(150), Duration.ofMillis(50)));
+    }
+
+    @Test
+    void requestsAboveTheRateLimitAreAnswered429WithRetryAfter() throws Exception {
+        sandbox.faults().rateLimit(2);
+
+        List<HttpResponse<String>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            answers.add(client.get(ASSOCIATIONS, token));
+        }
+
+        // five requests fall in one second or two: the first two are within the limit, and at least one is over it
+        assertEquals(List.of(200, 200), answers.subList(0, 2).stream().map(HttpResponse::statusCode).toList());
+        HttpResponse<String> refused = answers.stream().filter(answer -> answer.statusCode() == 429).findFirst().orElseThrow();
+        assertEquals("1", refused.headers().firstValue("Retry-After").orElseThrow());
+        assertEquals(answers.stream().filter(answer -> answer.statusCode() == 429).count(), sandbox.stats().rateLimited());
+    }
+
+    @Test
+    void theRateLimitCountsEachSecondAfresh() throws Exception {
+        sandbox.faults().rateLimit(1);
+        int status = 200;
+        for (int i = 0; i < 10 && status != 429; i++) {
+            status = client.get(ASSOCIATIONS, token).statusCode();
+        }
+        assertEquals(429, status);
+
+        Thread.sleep(1100);
+
+        assertEquals(200, client.get(ASSOCIATIONS, token).statusCode());
+    }
+
+    @Test
+    void theSandboxCountsHowOftenTheRateLimitRefusedOneRequest() throws Exception {
+        sandbox.faults().rateLimit(1);
+        client.get(ASSOCIATIONS, token);
+
+        for (int i = 0; i < 3; i++) {
+            postAssociation();
+        }
+
+        // the same POST refused up to three times, unless a new second let one through
+        assertTrue(sandbox.stats().mostRateLimitedOfOneRequest() >= 1, sandbox.stats().toString());
+        assertEquals(sandbox.stats().rateLimited(), sandbox.stats().mostRateLimitedOfOneRequest());
+    }
+
+    @Test
     void revocationAnswers401AndKillsTheToken() throws Exception {
         sandbox.faults().revokeRate(1.0);
 
