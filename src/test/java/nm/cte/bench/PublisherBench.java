@@ -85,6 +85,7 @@ public final class PublisherBench {
         broken |= !scenario("B3", this::b3);
         broken |= !scenario("B4", this::b4);
         broken |= !scenario("B5", this::b5);
+        broken |= !scenario("B6", this::b6);
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         report.raw("settings", Map.ofEntries(Map.entry("b1Periods", settings.b1Periods()), Map.entry("b2Periods", settings.b2Periods()),
                 Map.entry("b3Periods", settings.b3Periods()), Map.entry("b4Periods", settings.b4Periods()),
@@ -302,7 +303,7 @@ public final class PublisherBench {
             // a control, not the target: the same run on the JVM's defaults, without README's JVM options
             try (SandboxOds ods = sandbox(students)) {
                 Path controlDir = scenarioDir("b1-jvm-defaults");
-                PublisherProcess.Result control = publishWith("", "b1-jvm-defaults", controlDir, source, freshLedger(controlDir, "ledger"),
+                PublisherProcess.Result control = publishWith("", Map.of(), "b1-jvm-defaults", controlDir, source, freshLedger(controlDir, "ledger"),
                         ods, raw, cap(Duration.ofMinutes(3)), "run");
                 if (control.ended() && control.runMillis() != null) {
                     double rate = control.count("PUBLISHED") / (control.runMillis() / 1000.0);
@@ -317,49 +318,62 @@ public final class PublisherBench {
 
     // ---------------------------------------------------------------------------------------------------------- B2
 
+    /** B2's second latency, a slow real ODS/API's; a quarter of B2's periods keep its run as long as the first's. */
+    private static final Duration B2_SLOW_LATENCY = Duration.ofMillis(100);
+
     private void b2() throws Exception {
-        int periods = settings.b2Periods();
+        Map<String, Object> raw = new LinkedHashMap<>();
+        b2At(settings.latency(), settings.b2Periods(), raw);
+        b2At(B2_SLOW_LATENCY, Math.max(500, settings.b2Periods() / 4), raw);
+        report.raw("B2", raw);
+    }
+
+    /** The publisher and then a bare client, each against a fresh sandbox that answers after this latency. */
+    private void b2At(Duration latency, int periods, Map<String, Object> allRaw) throws Exception {
         String source = source(periods);
         List<String> students = stateIds(source);
-        Path dir = scenarioDir("b2");
+        String label = "b2-" + latency.toMillis() + "ms";
+        Path dir = scenarioDir(label);
         Map<String, Object> raw = new LinkedHashMap<>();
-        double ideal = settings.connections() / (settings.latency().toNanos() / 1e9);
+        double ideal = settings.connections() / (latency.toNanos() / 1e9);
         Path bodies;
+        PublisherProcess.Result run;
+        double rate;
+        long posts;
         try (SandboxOds ods = sandbox(students)) {
-            ods.faults().latency(settings.latency());
-            PublisherProcess.Result run = publish("b2-run", dir, source, freshLedger(dir, "ledger"), ods, raw, cap(Duration.ofMinutes(3)), "run");
+            ods.faults().latency(latency);
+            run = publish(label + "-run", dir, source, freshLedger(dir, "ledger"), ods, raw, cap(Duration.ofMinutes(3)), "run");
             raw.put("publisher", run.toJson());
             raw.put("sandbox", sandboxFigures(ods));
-            require(run, "B2 publisher run");
-            double rate = run.count("PUBLISHED") / (run.runMillis() / 1000.0);
-            double ratio = rate / ideal;
-            raw.put("publishedPerSecondOfRun", BenchReport.round(rate, 1));
-            raw.put("idealPerSecond", ideal);
-            raw.put("ratio", BenchReport.round(ratio, 3));
-            report.row("B2 latency-bound (" + periods + " periods, +" + settings.latency().toMillis() + " ms, "
-                            + settings.connections() + " connections)",
-                    String.format("%.2f (%.0f rec/s of ideal %.0f)", ratio, rate, ideal), ">= 0.90", ratio >= 0.9,
-                    String.format("%d PUBLISHED in its run of %.1f s (process %.1f s wall, %.1f CPU s); %d POSTs answered; "
-                                    + "steady %s POSTs/s, run started %.1f s and first POST %s s after the JVM started",
-                            run.count("PUBLISHED"), run.runMillis() / 1000.0, run.wallSeconds(), run.cpuSeconds(),
-                            ods.stats().requests(Route.POST_ASSOCIATION), steady(raw, "b2-run"), run.runStartedAfterSeconds(),
-                            ((Map<?, ?>) raw.get("b2-runPostTimeline")).get("firstPostAfterSeconds")));
-            say(String.format("B2: %.0f rec/s, ideal %.0f, ratio %.2f", rate, ideal, ratio));
+            require(run, "B2 publisher run at +" + latency.toMillis() + " ms");
+            rate = run.count("PUBLISHED") / (run.runMillis() / 1000.0);
+            posts = ods.stats().requests(Route.POST_ASSOCIATION);
             bodies = BareHttpBaseline.writeBodies(ods.associations(), dir.resolve("bodies.jsonl"));
         }
-        // a control, not the target: what a bare client gets from the same sandbox at the same latency on this machine
+        BareHttpBaseline.Result bare;
         try (SandboxOds ods = sandbox(students)) {
-            ods.faults().latency(settings.latency());
-            BareHttpBaseline.Result control = BareHttpBaseline.post("b2-bare-client", dir, settings.jdkJavaOptions(), ods.apiRoot(),
+            ods.faults().latency(latency);
+            bare = BareHttpBaseline.post(label + "-bare-client", dir, settings.jdkJavaOptions(), ods.apiRoot(),
                     CLIENT_ID, CLIENT_SECRET, bodies, settings.connections(), cap(Duration.ofMinutes(2)));
-            raw.put("bareClientControl", control.toJson());
-            raw.put("bareClientControlRatio", BenchReport.round(control.perSecond() / ideal, 3));
-            say(String.format("B2 control: a bare client with %d threads at the same latency: %.0f rec/s (%.2f of ideal)",
-                    settings.connections(), control.perSecond(), control.perSecond() / ideal));
-            report.note("B2", String.format("control: a bare client, %d threads, same sandbox and latency: %.0f rec/s (%.2f of ideal)",
-                    settings.connections(), control.perSecond(), control.perSecond() / ideal));
+            raw.put("bareClient", bare.toJson());
         }
-        report.raw("B2", raw);
+        double ratio = rate / bare.perSecond();
+        raw.put("publishedPerSecondOfRun", BenchReport.round(rate, 1));
+        raw.put("idealPerSecond", ideal);
+        raw.put("ratio", BenchReport.round(ratio, 3));
+        allRaw.put(label, raw);
+        report.row("B2 latency-bound (" + periods + " periods, +" + latency.toMillis() + " ms, " + settings.connections() + " connections)",
+                String.format("%.2f (%.0f rec/s vs a bare client %.0f rec/s; ideal %.0f)", ratio, rate, bare.perSecond(), ideal),
+                ">= 0.95", ratio >= 0.95,
+                String.format("%d PUBLISHED in its run of %.1f s (process %.1f s wall, %.1f CPU s); %d POSTs answered; "
+                                + "steady %s POSTs/s, run started %.1f s and first POST %s s after the JVM started; the bare client: "
+                                + "%d threads, %d of %d POSTs accepted in %.1f s",
+                        run.count("PUBLISHED"), run.runMillis() / 1000.0, run.wallSeconds(), run.cpuSeconds(), posts,
+                        steady(raw, label + "-run"), run.runStartedAfterSeconds(),
+                        ((Map<?, ?>) raw.get(label + "-runPostTimeline")).get("firstPostAfterSeconds"), settings.connections(),
+                        bare.accepted(), bare.requests(), bare.seconds()));
+        say(String.format("B2 at +%d ms: publisher %.0f rec/s, bare client %.0f rec/s, ratio %.2f", latency.toMillis(), rate,
+                bare.perSecond(), ratio));
     }
 
     // ---------------------------------------------------------------------------------------------------------- B3
@@ -482,6 +496,54 @@ public final class PublisherBench {
         say(String.format("B4: %s", measured));
     }
 
+    // ---------------------------------------------------------------------------------------------------------- B6
+
+    /** B6's ODS: what it allows a second, and how long it takes to answer, as a real throttling ODS/API. */
+    private static final int B6_LIMIT = 40;
+    private static final Duration B6_LEAST_LATENCY = Duration.ofMillis(50);
+    private static final Duration B6_MOST_LATENCY = Duration.ofMillis(150);
+    /** About 30 s of publishing at the limit. */
+    private static final int B6_PERIODS = 1_500;
+
+    private void b6() throws Exception {
+        String source = source(B6_PERIODS);
+        List<String> students = stateIds(source);
+        Map<String, Object> raw = new LinkedHashMap<>();
+        for (boolean paced : List.of(true, false)) {
+            String label = paced ? "b6-paced" : "b6-unpaced";
+            Path dir = scenarioDir(label);
+            try (SandboxOds ods = sandbox(students)) {
+                ods.faults().latency(B6_LEAST_LATENCY, B6_MOST_LATENCY).rateLimit(B6_LIMIT);
+                Map<String, String> env = paced ? Map.of("CTE_ODS_MAX_REQUESTS_PER_SECOND", Integer.toString(B6_LIMIT)) : Map.of();
+                PublisherProcess.Result run = publishWith(childOptions, env, label, dir, source, freshLedger(dir, "ledger"), ods, raw,
+                        cap(Duration.ofMinutes(3)), "run");
+                require(run, "B6 run " + (paced ? "with" : "without") + " CTE_ODS_MAX_REQUESTS_PER_SECOND");
+                double rate = run.count("PUBLISHED") / (run.runMillis() / 1000.0);
+                double ratio = rate / B6_LIMIT;
+                long mostRefused = ods.stats().mostRateLimitedOfOneRequest();
+                Map<String, Object> figures = new LinkedHashMap<>();
+                figures.put("run", run.toJson());
+                figures.put("sandbox", sandboxFigures(ods));
+                figures.put("rateLimited", ods.stats().rateLimited());
+                figures.put("mostRateLimitedOfOneRequest", mostRefused);
+                figures.put("ratio", BenchReport.round(ratio, 3));
+                raw.put(label, figures);
+                report.row("B6 throttling ODS (" + B6_PERIODS + " periods, " + B6_LIMIT + " requests/s then 429, "
+                                + B6_LEAST_LATENCY.toMillis() + "-" + B6_MOST_LATENCY.toMillis() + " ms, " + settings.connections()
+                                + " connections, " + (paced ? "CTE_ODS_MAX_REQUESTS_PER_SECOND=" + B6_LIMIT : "no pace set") + ")",
+                        String.format("%.2f (%.1f rec/s of %d), %d refused with 429, at most %d times one record", ratio, rate, B6_LIMIT,
+                                ods.stats().rateLimited(), mostRefused),
+                        ">= 0.90, <= 2 refusals a record", ratio >= 0.9 && mostRefused <= 2,
+                        String.format("%s in its run of %.1f s (process %.1f s wall); %d requests answered by status %s",
+                                run.counts(), run.runMillis() / 1000.0, run.wallSeconds(), ods.stats().requests(),
+                                ods.stats().responsesByStatus()));
+                say(String.format("%s: %.1f rec/s (%.2f of %d/s), %d refused, at most %d times one record", label, rate, ratio, B6_LIMIT,
+                        ods.stats().rateLimited(), mostRefused));
+            }
+        }
+        report.raw("B6", raw);
+    }
+
     // ---------------------------------------------------------------------------------------------------------- B5
 
     private void b5() {
@@ -574,13 +636,15 @@ public final class PublisherBench {
     private PublisherProcess.Result publish(String label, Path dir, String source, String ledger, SandboxOds ods,
                                             Map<String, Object> raw, Duration timeout, String... args)
             throws IOException, InterruptedException {
-        return publishWith(childOptions, label, dir, source, ledger, ods, raw, timeout, args);
+        return publishWith(childOptions, Map.of(), label, dir, source, ledger, ods, raw, timeout, args);
     }
 
-    private PublisherProcess.Result publishWith(String jdkJavaOptions, String label, Path dir, String source, String ledger,
-                                                SandboxOds ods, Map<String, Object> raw, Duration timeout, String... args)
+    /** @param more more of the child's environment ({@code CTE_*}), beside the scenario's source, ledger and ODS */
+    private PublisherProcess.Result publishWith(String jdkJavaOptions, Map<String, String> more, String label, Path dir,
+                                                String source, String ledger, SandboxOds ods, Map<String, Object> raw,
+                                                Duration timeout, String... args)
             throws IOException, InterruptedException {
-        Map<String, String> env = new LinkedHashMap<>();
+        Map<String, String> env = new LinkedHashMap<>(more);
         env.put("CTE_SOURCE_JDBC_URL", source);
         env.put("CTE_SOURCE_USERNAME", "sa");
         env.put("CTE_SCHOOL_YEAR", Integer.toString(SCHOOL_YEAR));
