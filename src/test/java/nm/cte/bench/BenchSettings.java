@@ -56,7 +56,7 @@ record BenchSettings(Path jar, Path workDir, Path jsonFile, int b1Periods, int b
                 Boolean.parseBoolean(System.getProperty("bench.b3.noLatencyToo", "true")),
                 Integer.getInteger("bench.baselineThreads", 8),
                 only,
-                Duration.ofSeconds(Long.getLong("bench.budgetSeconds", 13 * 60)),
+                Duration.ofSeconds(Long.getLong("bench.budgetSeconds", 18 * 60)),
                 Boolean.getBoolean("bench.jfr"),
                 Integer.getInteger("bench.jstack", 0),
                 Boolean.getBoolean("bench.reuseSources"),
