@@ -86,6 +86,11 @@ public final class PublisherBench {
         broken |= !scenario("B4", this::b4);
         broken |= !scenario("B5", this::b5);
         broken |= !scenario("B6", this::b6);
+        if (settings.runs("B3")) {
+            // B7 needs a ledger that is not read whole into memory: issue 17's
+            report.row("B7 ledger scale (1000000 periods all PUBLISHED, unchanged re-run, -Xmx512m)", "pending issue 17's ledger",
+                    "completes", null, null);
+        }
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         report.raw("settings", Map.ofEntries(Map.entry("b1Periods", settings.b1Periods()), Map.entry("b2Periods", settings.b2Periods()),
                 Map.entry("b3Periods", settings.b3Periods()), Map.entry("b4Periods", settings.b4Periods()),
