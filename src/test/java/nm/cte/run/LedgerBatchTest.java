@@ -14,7 +14,7 @@ class LedgerBatchTest {
     void aLedgerThatCannotBeWrittenFailsTheRunWhenItEnds() throws SQLException {
         JdbcDataSource gone = new JdbcDataSource();
         gone.setURL("jdbc:h2:mem:ledger-never-created;IFEXISTS=TRUE");
-        LedgerBatch writes = new LedgerBatch(new Ledger(gone, 1), 1, 2027);
+        LedgerBatch writes = new LedgerBatch(new Ledger(gone, "jdbc:h2:mem:ledger-never-created", 1, java.time.Duration.ofSeconds(90)), 1, 2027, Runnable::run);
 
         writes.add(null, false, new ResultRow(null, null, null, null, "CTE", null, null, null, null, "EXCLUDED", null, null, null, null));
 
