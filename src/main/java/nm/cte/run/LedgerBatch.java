@@ -62,8 +62,8 @@ final class LedgerBatch {
         while (results.size() >= MOST_PENDING && failure == null && !written) {
             long left = stuckAt - System.currentTimeMillis();
             if (left <= 0) {
-                failure = new SQLException("the ledger's writer of run " + run + " wrote nothing for " + STUCK_MILLIS / 1000
-                        + " s while " + results.size() + " results waited");
+                failure = new SQLException("the ledger's writer of run " + run + " made no room in " + STUCK_MILLIS / 1000
+                        + " s while " + results.size() + " results waited to be written");
             } else {
                 await(left);
             }
