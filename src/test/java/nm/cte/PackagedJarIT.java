@@ -179,7 +179,7 @@ class PackagedJarIT {
             Map<String, String> environment = new java.util.HashMap<>(source());
             environment.putAll(Map.of("CTE_ODS_BASE_URL", ods.apiRoot().toString(), "CTE_ODS_CLIENT_ID", "district-001",
                     "CTE_ODS_CLIENT_SECRET", "secret", "CTE_ODS_MAX_CONNECTIONS", "2",
-                    "CTE_STATE_JDBC_URL", "jdbc:h2:" + elsewhere.resolve("ledger").toAbsolutePath()));
+                    "CTE_STATE_JDBC_URL", "jdbc:h2:" + elsewhere.resolve("ledger").toAbsolutePath(), "CTE_STATE_LEASE_SECONDS", "4"));
             List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR, "run");
             ProcessBuilder builder = new ProcessBuilder(command).directory(elsewhere.toFile())
                     .redirectErrorStream(true).redirectOutput(elsewhere.resolve("killed.log").toFile());
@@ -194,6 +194,8 @@ class PackagedJarIT {
             long beforeKill = ods.associations().size();
             assertTrue(beforeKill > 0 && beforeKill < expected, "killed at " + beforeKill + " of " + expected);
             ods.faults().clear();
+            // the killed run's lease outlives it: the next run starts once it expired
+            Thread.sleep(5000);
 
             Result next = java(elsewhere, environment, "-jar", JAR, "run");
 
