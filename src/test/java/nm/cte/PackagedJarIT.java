@@ -172,16 +172,14 @@ class PackagedJarIT {
 
     @Test
     void killedMidRunTheNextRunCompletesTheWork(@TempDir Path elsewhere) throws Exception {
-        Result dryRun = java(elsewhere, source(), "-jar", JAR, "run", "--dry-run");
-        long expected = dryRun.out().lines().filter(line -> line.matches("\\s+READY\\s+\\d+")).mapToLong(
-                line -> Long.parseLong(line.strip().split("\\s+")[1])).sum();
+        long expected = readyRecords(elsewhere);
         try (SandboxOds ods = SandboxOds.start(SandboxOptions.defaults("district-001", "secret"))) {
             ods.addStudents(stateIds());
             ods.faults().latency(java.time.Duration.ofMillis(30));
             Map<String, String> environment = new java.util.HashMap<>(source());
             environment.putAll(Map.of("CTE_ODS_BASE_URL", ods.apiRoot().toString(), "CTE_ODS_CLIENT_ID", "district-001",
                     "CTE_ODS_CLIENT_SECRET", "secret", "CTE_ODS_MAX_CONNECTIONS", "2",
-                    "CTE_STATE_JDBC_URL", "jdbc:h2:" + elsewhere.resolve("ledger").toAbsolutePath()));
+                    "CTE_STATE_JDBC_URL", "jdbc:h2:" + elsewhere.resolve("ledger").toAbsolutePath(), "CTE_STATE_LEASE_SECONDS", "4"));
             List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR, "run");
             ProcessBuilder builder = new ProcessBuilder(command).directory(elsewhere.toFile())
                     .redirectErrorStream(true).redirectOutput(elsewhere.resolve("killed.log").toFile());
@@ -196,6 +194,8 @@ class PackagedJarIT {
             long beforeKill = ods.associations().size();
             assertTrue(beforeKill > 0 && beforeKill < expected, "killed at " + beforeKill + " of " + expected);
             ods.faults().clear();
+            // the killed run's lease outlives it: the next run starts once it expired
+            Thread.sleep(5000);
 
             Result next = java(elsewhere, environment, "-jar", JAR, "run");
 
@@ -217,6 +217,147 @@ class PackagedJarIT {
             assertEquals(ids, published, "the ledger agrees with the ODS");
             System.out.printf("kill -9 test: killed after %d of %d records; the next run published the rest; %d in the ODS, 0 duplicates%n",
                     beforeKill, expected, keys.size());
+        }
+    }
+
+    /** A `serve` of the jar, as on one machine: its own working directory and copy of the source, the shared ledger. */
+    private static Process serve(Path machine, SandboxOds ods, String ledger, Map<String, String> more) throws IOException {
+        Files.createDirectories(machine);
+        Files.copy(data.resolve("demo.mv.db"), machine.resolve("powerschool.mv.db"));
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR, "serve");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(machine.toFile())
+                .redirectErrorStream(true).redirectOutput(machine.resolve("serve.log").toFile());
+        builder.environment().putAll(source());
+        builder.environment().putAll(Map.of("CTE_SOURCE_JDBC_URL", "jdbc:h2:" + machine.resolve("powerschool").toAbsolutePath()
+                        + ";DB_CLOSE_ON_EXIT=FALSE", "CTE_STATE_JDBC_URL", ledger,
+                "CTE_ODS_BASE_URL", ods.apiRoot().toString(), "CTE_ODS_CLIENT_ID", "district-001", "CTE_ODS_CLIENT_SECRET", "secret",
+                "CTE_SCHEDULE_CRON", "0/2 * * * * ?", "CTE_STATE_LEASE_SECONDS", "6"));
+        builder.environment().putAll(more);
+        return builder.start();
+    }
+
+    /** The ledger's runs, "number outcome", in order. */
+    private static List<String> runs(String ledger) throws Exception {
+        List<String> runs = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(ledger);
+             ResultSet rows = connection.createStatement().executeQuery("SELECT RUN_NUMBER, OUTCOME FROM CTE_RUN ORDER BY RUN_NUMBER")) {
+            while (rows.next()) {
+                runs.add(rows.getLong(1) + " " + rows.getString(2));
+            }
+        }
+        return runs;
+    }
+
+    private static long completedRuns(String ledger) {
+        try {
+            return runs(ledger).stream().filter(run -> run.endsWith("COMPLETED")).count();
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    /** The READY records of the demo district: what the ODS must end with. */
+    private static long readyRecords(Path elsewhere) throws Exception {
+        Result dryRun = java(elsewhere, source(), "-jar", JAR, "run", "--dry-run");
+        return dryRun.out().lines().filter(line -> line.matches("\\s+READY\\s+\\d+")).mapToLong(
+                line -> Long.parseLong(line.strip().split("\\s+")[1])).sum();
+    }
+
+    /**
+     * Waits for what two serving JVMs do, for at most three minutes (two JVMs start slowly on a busy machine); given
+     * up, it shows what both machines logged. No timing is asserted.
+     */
+    private static void awaitShowingLogs(java.util.function.BooleanSupplier done, Path machines) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("gave up waiting\nmachine a:\n" + Files.readString(machines.resolve("a/serve.log"))
+                        + "\nmachine b:\n" + Files.readString(machines.resolve("b/serve.log")));
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static void stop(Process... processes) throws InterruptedException {
+        for (Process process : processes) {
+            process.destroy();
+        }
+        for (Process process : processes) {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void twoServesOnOneLedgerRunEachScheduledFireOnceAndSendEachRecordOnce(@TempDir Path elsewhere) throws Exception {
+        long expected = readyRecords(elsewhere);
+        String ledger = Postgres.freshDatabase();
+        try (SandboxOds ods = SandboxOds.start(SandboxOptions.defaults("district-001", "secret"))) {
+            ods.addStudents(stateIds());
+            Process machineA = serve(elsewhere.resolve("a"), ods, ledger, Map.of());
+            Process machineB = serve(elsewhere.resolve("b"), ods, ledger, Map.of());
+            try {
+                awaitShowingLogs(() -> completedRuns(ledger) >= 3, elsewhere);
+
+                assertTrue(machineA.isAlive() && machineB.isAlive(), "both keep serving");
+            } finally {
+                stop(machineA, machineB);
+            }
+            assertEquals(expected, ods.stats().requests(nm.cte.sandbox.Route.POST_ASSOCIATION), "records sent");
+            assertEquals(expected, ods.associations().size(), "records in the ODS");
+            String logs = Files.readString(elsewhere.resolve("a/serve.log")) + Files.readString(elsewhere.resolve("b/serve.log"));
+            assertTrue(logs.contains("Scheduled run skipped: "), "no fire found the other machine's run: " + logs);
+            for (String run : runs(ledger)) {
+                // each run started once, on one machine
+                long number = Long.parseLong(run.split(" ")[0]);
+                assertEquals(1, logs.lines().filter(line -> line.contains(" Run " + number + " started")).count(), logs);
+            }
+            assertFalse(logs.contains("Exception"), logs);
+        }
+    }
+
+    @Test
+    void killedHolderIsTakenOverByTheOtherServeOnceItsLeaseExpired(@TempDir Path elsewhere) throws Exception {
+        long expected = readyRecords(elsewhere);
+        String ledger = Postgres.freshDatabase();
+        try (SandboxOds ods = SandboxOds.start(SandboxOptions.defaults("district-001", "secret"))) {
+            ods.addStudents(stateIds());
+            // a first run slow enough to be killed in the middle
+            ods.faults().latency(java.time.Duration.ofMillis(30));
+            Map<String, String> slow = Map.of("CTE_ODS_MAX_CONNECTIONS", "1");
+            Process machineA = serve(elsewhere.resolve("a"), ods, ledger, slow);
+            Process machineB = serve(elsewhere.resolve("b"), ods, ledger, slow);
+            try {
+                awaitShowingLogs(() -> ods.stats().requests(nm.cte.sandbox.Route.POST_ASSOCIATION) >= 40, elsewhere);
+                long holderPid;
+                try (Connection connection = DriverManager.getConnection(ledger);
+                     ResultSet lease = connection.createStatement().executeQuery("SELECT HOLDER_PID FROM CTE_LEASE")) {
+                    lease.next();
+                    holderPid = lease.getLong(1);
+                }
+                Process holder = machineA.pid() == holderPid ? machineA : machineB;
+                Process other = holder == machineA ? machineB : machineA;
+                holder.destroyForcibly();
+                assertTrue(holder.waitFor(30, TimeUnit.SECONDS));
+                long atKill = ods.associations().size();
+                assertTrue(atKill < expected, "killed after " + atKill + " of " + expected);
+                ods.faults().clear();
+
+                awaitShowingLogs(() -> completedRuns(ledger) >= 1, elsewhere);
+
+                assertTrue(other.isAlive(), "the other keeps serving");
+                assertEquals("1 ABANDONED", runs(ledger).get(0));
+                String otherLog = Files.readString(elsewhere.resolve(other == machineA ? "a/serve.log" : "b/serve.log"));
+                assertTrue(otherLog.contains("Scheduled run skipped: another run (run 1 on "), otherLog);
+            } finally {
+                stop(machineA, machineB);
+            }
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            ods.associations().forEach(record -> keys.add(record.at("/studentReference/studentUniqueId").asText() + "|"
+                    + record.at("/beginDate").asText() + "|" + record.at("/educationOrganizationReference/educationOrganizationId").asText()));
+            assertEquals(expected, ods.associations().size(), "records in the ODS");
+            assertEquals(expected, keys.size(), "one record per natural key");
         }
     }
 

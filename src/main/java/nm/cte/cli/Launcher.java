@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Properties;
@@ -22,8 +21,6 @@ import nm.cte.export.RunOverview;
 import nm.cte.ledger.Ledger;
 import nm.cte.ledger.LedgerSchema;
 import nm.cte.ledger.RunExport;
-import nm.cte.ods.OdsCredentialsRefusedException;
-import nm.cte.ods.OdsUnreachableException;
 import nm.cte.run.Run;
 import nm.cte.run.RunOptions;
 import nm.cte.run.RunReport;
@@ -31,6 +28,7 @@ import nm.cte.sandbox.Layout;
 import nm.cte.sandbox.SandboxOds;
 import nm.cte.sandbox.SandboxOptions;
 import nm.cte.run.Explanation;
+import nm.cte.run.FailureReason;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
@@ -46,6 +44,8 @@ public final class Launcher {
     private final PrintStream out;
     private final PrintStream err;
     private final Properties overrides;
+    /** The PowerSchool database of the command under way, for its failure's message. */
+    private String sourceUrl;
 
     /** @param overrides settings that win over application.properties and the environment (tests use them) */
     public Launcher(PrintStream out, PrintStream err, Properties overrides) {
@@ -73,12 +73,13 @@ public final class Launcher {
                 case SANDBOX -> sandbox(invocation.port(), invocation.layout());
             };
         } catch (Exception e) {
-            err.println(oneLine(e));
+            err.println(FailureReason.oneLine(e, sourceUrl));
             return FAILED;
         }
     }
 
     private int run(RunOptions options, Properties settings) throws Exception {
+        sourceUrl = PublisherMain.settings(settings).optional(Settings.SOURCE_JDBC_URL).orElse(null);
         RunReport report = new RunReport(out);
         Main main = PublisherMain.create(settings, Map.of("runReport", report));
         try {
@@ -93,6 +94,7 @@ public final class Launcher {
 
     /** D17: every candidate period of one student, the rule that decided it, the ledger's word, the JSON. */
     private int explain(String id) throws Exception {
+        sourceUrl = PublisherMain.settings(overrides).optional(Settings.SOURCE_JDBC_URL).orElse(null);
         Explanation explanation = new Explanation(out);
         Main main = PublisherMain.create(overrides, Map.of("runReport", explanation));
         try {
@@ -107,6 +109,7 @@ public final class Launcher {
 
     /** D16: stays up, runs on the schedule, takes Run Now and tracing over JMX, until stopped (SIGTERM, Ctrl-C). */
     private int serve() throws Exception {
+        sourceUrl = PublisherMain.settings(overrides).optional(Settings.SOURCE_JDBC_URL).orElse(null);
         Main main = PublisherMain.serving(overrides, out);
         main.addMainListener(new MainListenerSupport() {
             @Override
@@ -146,8 +149,9 @@ public final class Launcher {
     private int export(Path file, Long runNumber, Properties settings) throws Exception {
         Settings resolved = PublisherMain.settings(settings);
         try (HikariDataSource database = Databases.ledger(resolved)) {
-            LedgerSchema.migrate(database);
-            Ledger ledger = new Ledger(database, resolved.resultsKeptRuns());
+            String url = Databases.shown(Databases.ledgerUrl(resolved));
+            LedgerSchema.migrate(database, url);
+            Ledger ledger = new Ledger(database, url, resolved.resultsKeptRuns(), resolved.leaseLength());
             RunOverview overview = RunExport.overview(ledger, runNumber).orElseThrow(() -> new SettingException(runNumber == null
                     ? "export: the ledger has no run yet; publish first" : "export: the ledger has no run " + runNumber));
             Path parent = file.toAbsolutePath().getParent();
@@ -196,25 +200,5 @@ public final class Launcher {
             stopped.await();
         }
         return OK;
-    }
-
-    /** The reason a command could not complete, in one line that names what to fix. */
-    static String oneLine(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SettingException || cause instanceof OdsUnreachableException
-                    || cause instanceof OdsCredentialsRefusedException) {
-                return cause.getMessage();
-            }
-        }
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                return "cannot read the PowerSchool database: " + sql.getMessage().lines().findFirst().orElse("");
-            }
-        }
-        Throwable root = failure;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return "the run could not complete: " + root;
     }
 }

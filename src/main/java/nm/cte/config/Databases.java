@@ -2,18 +2,36 @@ package nm.cte.config;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.regex.Pattern;
 
 /** The connection pools of the publisher: the district's PowerSchool database, read only, and its own ledger. */
 public final class Databases {
 
+    /** The ledger when CTE_STATE_JDBC_URL is not set: an H2 file under the working directory. */
+    static final String DEFAULT_LEDGER = "jdbc:h2:./data/cte-ledger;DB_CLOSE_ON_EXIT=FALSE";
+    /** A password inside a JDBC URL: {@code password=...} (H2, PostgreSQL) or Oracle's {@code user/password@}. */
+    private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^;&]*|(jdbc:oracle:[a-z]+:[^/@:]*/)[^@]*(@)");
+
     private Databases() {
+    }
+
+    /** A JDBC URL as messages and logs show it: any password in it is masked. */
+    public static String shown(String url) {
+        return url == null ? null : PASSWORD.matcher(url).replaceAll(match -> match.group(1) != null
+                ? match.group(1) + "****" : match.group(2) + "****" + match.group(3));
+    }
+
+    /** The ledger's JDBC URL, as configured or the default. */
+    public static String ledgerUrl(Settings settings) {
+        return settings.optional(Settings.STATE_JDBC_URL).orElse(DEFAULT_LEDGER);
     }
 
     /** The PowerSchool database, which the publisher only ever reads. */
     static HikariDataSource powerSchool(Settings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("powerschool");
-        config.setJdbcUrl(settings.required(Settings.SOURCE_JDBC_URL, "the JDBC URL of the PowerSchool database"));
+        String url = settings.required(Settings.SOURCE_JDBC_URL, "the JDBC URL of the PowerSchool database");
+        config.setJdbcUrl(url);
         settings.optional(Settings.SOURCE_USERNAME).ifPresent(config::setUsername);
         settings.secret(Settings.SOURCE_PASSWORD).ifPresent(config::setPassword);
         config.setReadOnly(true);
@@ -26,7 +44,7 @@ public final class Databases {
             // row, and a run that streams the source would wait for all of it before deciding any
             config.setConnectionInitSql("SET LAZY_QUERY_EXECUTION TRUE");
         }
-        return new HikariDataSource(config);
+        return open(config, Settings.SOURCE_JDBC_URL, "the PowerSchool database");
     }
 
     /**
@@ -36,11 +54,23 @@ public final class Databases {
     public static HikariDataSource ledger(Settings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("ledger");
-        config.setJdbcUrl(settings.optional(Settings.STATE_JDBC_URL).orElse("jdbc:h2:./data/cte-ledger;DB_CLOSE_ON_EXIT=FALSE"));
+        config.setJdbcUrl(ledgerUrl(settings));
         settings.optional(Settings.STATE_USERNAME).ifPresent(config::setUsername);
         settings.secret(Settings.STATE_PASSWORD).ifPresent(config::setPassword);
         config.setMaximumPoolSize(4);
         config.setConnectionTimeout(settings.sourceConnectTimeout().toMillis());
-        return new HikariDataSource(config);
+        // the first use (the migration) connects, and a failure there names the ledger
+        config.setInitializationFailTimeout(-1);
+        return open(config, Settings.STATE_JDBC_URL, "the ledger database");
+    }
+
+    /** The pool; a URL no driver of the jar takes fails naming the setting, not with the driver's words alone. */
+    private static HikariDataSource open(HikariConfig config, String key, String what) {
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new SettingException(Settings.variable(key) + ": " + what + " " + shown(config.getJdbcUrl())
+                    + " cannot be opened (the jar has the H2, PostgreSQL and Oracle drivers)");
+        }
     }
 }

@@ -21,6 +21,7 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.support.EventNotifierSupport;
 import org.apache.camel.support.service.ServiceSupport;
@@ -38,8 +39,9 @@ public class PublisherConfiguration implements CamelConfiguration {
         HikariDataSource powerschool = Databases.powerSchool(settings);
         registry.bind("powerschool", powerschool);
         HikariDataSource ledgerDatabase = Databases.ledger(settings);
-        LedgerSchema.migrate(ledgerDatabase);
-        Ledger ledger = new Ledger(ledgerDatabase, settings.resultsKeptRuns());
+        String ledgerUrl = Databases.shown(Databases.ledgerUrl(settings));
+        LedgerSchema.migrate(ledgerDatabase, ledgerUrl);
+        Ledger ledger = new Ledger(ledgerDatabase, ledgerUrl, settings.resultsKeptRuns(), settings.leaseLength());
         // for the publishing page of serve, which reads the results of runs
         registry.bind("ledgerDatabase", ledgerDatabase);
         registry.bind("ledger", ledger);
@@ -65,9 +67,16 @@ public class PublisherConfiguration implements CamelConfiguration {
         Once<OdsConnection> ods = new Once<>(() -> settings.odsConnection(trust, context));
         registry.bind("odsAuthorization", new OdsAuthorization(() -> ods.get().tokens(), metrics::odsRequest));
 
+        // a run's own threads, Camel's (named, in JMX, shut down with the context): the ledger's reader and writer, and
+        // the renewal of the run's lease four times a lease, so that a late renewal or two never lose it
+        ExecutorServiceManager threads = context.getExecutorServiceManager();
+        Runs.RunThreads runThreads = new Runs.RunThreads(threads.newCachedThreadPool(this, "ledger"),
+                threads.newSingleThreadScheduledExecutor(this, "run-lease"), settings.leaseLength().dividedBy(4));
+
         // the beans the routes call, step by step
         Runs runs = new Runs(settings.schoolYear(), settings.program(), settings.dataStandard().orElse(null), ledger,
-                settings.deleteGuardPercent(), Clock.systemDefaultZone(), metrics, ods, settings.odsConfigured());
+                settings.deleteGuardPercent(), Clock.systemDefaultZone(), metrics, ods, settings.odsConfigured(),
+                runThreads);
         registry.bind("runs", runs);
         registry.bind("judge", new Judge());
         registry.bind("recordBuilder", new RecordBuilder());
@@ -80,7 +89,7 @@ public class PublisherConfiguration implements CamelConfiguration {
         registry.bind("countRedelivery", new RedeliveryCounter(metrics));
 
         // operations: JMX control, and a clean stop of the run in flight on SIGTERM
-        PublisherControl control = new PublisherControl(runs);
+        PublisherControl control = new PublisherControl(runs, settings.optional(Settings.SOURCE_JDBC_URL).orElse(null));
         registry.bind("publisherControl", control);
         context.addService(control, true, true);
         EventNotifierSupport stopping = new EventNotifierSupport() {

@@ -40,6 +40,7 @@ public final class Settings {
     public static final String STATE_USERNAME = "cte.state.username";
     public static final String STATE_PASSWORD = "cte.state.password";
     public static final String STATE_RESULTS_KEPT_RUNS = "cte.state.results-kept-runs";
+    public static final String STATE_LEASE_SECONDS = "cte.state.lease-seconds";
     public static final String DELETE_GUARD_PERCENT = "cte.delete-guard-percent";
     public static final String METRICS_PORT = "cte.metrics-port";
     public static final String WEB_PORT = "cte.web.port";
@@ -183,6 +184,18 @@ public final class Settings {
             throw new SettingException(variable(STATE_RESULTS_KEPT_RUNS) + " must be at least 1, not " + runs);
         }
         return runs;
+    }
+
+    /**
+     * How long a run's lease on the ledger lasts unless renewed (a quarter of it apart): how long a run whose process
+     * died keeps another machine from running. At most two minutes.
+     */
+    public Duration leaseLength() {
+        int seconds = integer(STATE_LEASE_SECONDS).orElse(90);
+        if (seconds < 4 || seconds > 120) {
+            throw new SettingException(variable(STATE_LEASE_SECONDS) + " must be from 4 to 120 seconds, not " + seconds);
+        }
+        return Duration.ofSeconds(seconds);
     }
 
     /** D13: the largest share (in percent) of the year's published records a run may delete without --confirm-deletes. */

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -42,17 +44,38 @@ public final class Ledger {
     private static final int LONGEST_MESSAGE = 2000;
 
     private final DataSource db;
+    private final String url;
     private final int resultsKeptRuns;
+    private final RunLease lease;
 
-    /** @param resultsKeptRuns how many runs keep their per-record results for export */
-    public Ledger(DataSource db, int resultsKeptRuns) {
+    /**
+     * @param url             the database's URL as messages show it, without a password
+     * @param resultsKeptRuns how many runs keep their per-record results for export
+     * @param leaseLength     how long a run's lease lasts unless renewed: how long a run whose process died keeps the
+     *                        ledger from the next
+     */
+    public Ledger(DataSource db, String url, int resultsKeptRuns, Duration leaseLength) {
         this.db = db;
+        this.url = url;
         this.resultsKeptRuns = resultsKeptRuns;
+        this.lease = new RunLease(leaseLength);
     }
 
-    /** Numbers a new run and notes it as running; a run that never ended (the process died) is marked abandoned. */
-    public long startRun(int schoolYear, String mode, String selection) throws SQLException {
+    /**
+     * Takes the run lease, numbers a new run and notes it as running, in one transaction; a run that never ended (the
+     * process died) is marked abandoned, since only the lease's holder runs.
+     *
+     * @param scheduledFire the schedule's fire that starts the run, or null: each fire runs once across all processes
+     * @throws LedgerHeldException another run holds the lease, or ran this fire already
+     */
+    public long startRun(int schoolYear, String mode, String selection, Instant scheduledFire) throws SQLException, LedgerHeldException {
         try (Connection connection = transaction()) {
+            try {
+                lease.take(connection, scheduledFire);
+            } catch (LedgerHeldException e) {
+                connection.rollback();
+                throw e;
+            }
             try (PreparedStatement abandon = connection.prepareStatement("UPDATE CTE_RUN SET OUTCOME = ? WHERE OUTCOME = ?")) {
                 abandon.setString(1, RunOutcome.ABANDONED.name());
                 abandon.setString(2, RunOutcome.RUNNING.name());
@@ -69,8 +92,38 @@ public final class Ledger {
                 insert.setString(6, RunOutcome.RUNNING.name());
                 insert.executeUpdate();
             }
+            lease.holdFor(connection, number);
             connection.commit();
             return number;
+        } catch (SQLException e) {
+            throw named(e);
+        }
+    }
+
+    /** Extends the lease of a run that goes on; false when the run lost it (it expired and another run took it). */
+    public boolean renewLease(long run) throws SQLException {
+        try (Connection connection = db.getConnection()) {
+            return lease.renew(connection, run);
+        } catch (SQLException e) {
+            throw named(e);
+        }
+    }
+
+    /** Gives up the lease of a run that ended, so that the next run need not wait for it to expire. */
+    public void releaseLease(long run) throws SQLException {
+        try (Connection connection = db.getConnection()) {
+            lease.release(connection, run);
+        } catch (SQLException e) {
+            throw named(e);
+        }
+    }
+
+    /** Why a run could not start now, when another run holds the lease. */
+    public Optional<LedgerHeldException> heldElsewhere() throws SQLException {
+        try (Connection connection = db.getConnection()) {
+            return lease.heldElsewhere(connection);
+        } catch (SQLException e) {
+            throw named(e);
         }
     }
 
@@ -91,6 +144,8 @@ public final class Ledger {
                     records.put(record.naturalKey(), record);
                 }
             }
+        } catch (SQLException e) {
+            throw named(e);
         }
         return records;
     }
@@ -124,6 +179,8 @@ public final class Ledger {
             new RowsInsert<Numbered>("INSERT INTO CTE_RESULT (RUN_NUMBER, SEQ, " + RESULT_COLUMNS + ")", 16,
                     (statement, index, row) -> bind(statement, index, run, row)).insert(connection, numbered);
             connection.commit();
+        } catch (SQLException e) {
+            throw named(e);
         }
     }
 
@@ -230,6 +287,8 @@ public final class Ledger {
                 prune.executeUpdate();
             }
             connection.commit();
+        } catch (SQLException e) {
+            throw named(e);
         }
     }
 
@@ -237,6 +296,8 @@ public final class Ledger {
     public OptionalLong lastRun() throws SQLException {
         try (Connection connection = db.getConnection()) {
             return lastRun(connection);
+        } catch (SQLException e) {
+            throw named(e);
         }
     }
 
@@ -264,6 +325,8 @@ public final class Ledger {
                 return Optional.of(new RunOverview(run, row.getString(2), row.getString(3), schoolYear, dateTime(row, 4),
                         dateTime(row, 5), row.getString(6), counts(connection, run, "STATUS"), reasonCounts(connection, run)));
             }
+        } catch (SQLException e) {
+            throw named(e);
         }
     }
 
@@ -292,7 +355,12 @@ public final class Ledger {
 
     /** The per-record results of a run, in the order they were recorded, read as they are used; close them. */
     public LedgerResults results(long run) throws SQLException {
-        Connection connection = db.getConnection();
+        Connection connection;
+        try {
+            connection = db.getConnection();
+        } catch (SQLException e) {
+            throw named(e);
+        }
         try {
             PreparedStatement select = connection.prepareStatement("SELECT " + RESULT_COLUMNS + " FROM CTE_RESULT WHERE RUN_NUMBER = ?"
                     + " ORDER BY SEQ");
@@ -301,7 +369,7 @@ public final class Ledger {
             return new LedgerResults(connection, select.executeQuery());
         } catch (SQLException e) {
             connection.close();
-            throw e;
+            throw named(e);
         }
     }
 
@@ -309,6 +377,11 @@ public final class Ledger {
         return new ResultRow(rows.getString(1), number(rows, 2), rows.getString(3), integer(rows, 4), rows.getString(5),
                 date(rows, 6), date(rows, 7), rows.getString(8), integer(rows, 9), rows.getString(10), rows.getString(11),
                 rows.getString(12), dateTime(rows, 13), rows.getString(14));
+    }
+
+    /** A failure of this database, named with its URL, so that nobody blames PowerSchool for it. */
+    private SQLException named(SQLException e) {
+        return e instanceof LedgerException ? e : new LedgerException(url, e);
     }
 
     private Connection transaction() throws SQLException {

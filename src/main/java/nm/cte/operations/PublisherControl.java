@@ -3,6 +3,9 @@ package nm.cte.operations;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Locale;
+import java.util.Optional;
+import nm.cte.ledger.LedgerHeldException;
+import nm.cte.run.FailureReason;
 import nm.cte.run.Run;
 import nm.cte.run.RunOptions;
 import nm.cte.run.Runs;
@@ -22,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The operator's controls of a serving publisher over JMX (D16, D17): Run Now for the district, a school or a student,
- * tracing on and off, and what the last run did. Runs never overlap.
+ * tracing on and off, and what the last run did. Runs never overlap, in this process or with a run elsewhere on the
+ * same ledger (its lease).
  */
 @ManagedResource(description = "nm-cte-publisher: Run Now, runs for one school or student, tracing, the last run")
 public final class PublisherControl extends ServiceSupport implements StaticService, CamelContextAware {
@@ -32,14 +36,17 @@ public final class PublisherControl extends ServiceSupport implements StaticServ
     private static final TriggerKey SCHEDULE = TriggerKey.triggerKey("publish", "cte");
 
     private final Runs runs;
+    private final String sourceUrl;
     private CamelContext camelContext;
     private ProducerTemplate template;
     private boolean running;
     private volatile Run lastRun;
     private volatile String lastFailure;
 
-    public PublisherControl(Runs runs) {
+    /** @param sourceUrl the PowerSchool database's URL, which a failure's message names */
+    public PublisherControl(Runs runs, String sourceUrl) {
         this.runs = runs;
+        this.sourceUrl = sourceUrl;
     }
 
     @ManagedOperation(description = "Start a run of the whole district now; mode: changes, all or missing")
@@ -109,10 +116,16 @@ public final class PublisherControl extends ServiceSupport implements StaticServ
         return start(new RunOptions(RunOptions.Mode.CHANGES, null, id, false, false));
     }
 
-    /** The schedule's run (D16): changes mode, skipped while another run is in flight. */
-    public String scheduled() {
-        String answer = start(new RunOptions(RunOptions.Mode.CHANGES, null, null, false, false));
-        if (answer.startsWith("already")) {
+    /**
+     * The schedule's run (D16): changes mode, skipped while another run is in flight here or elsewhere on the ledger,
+     * and when another process ran this fire already.
+     *
+     * @param fire when the schedule meant this run to start (Quartz's scheduledFireTime), the same on every machine
+     */
+    public String scheduled(Date fire) {
+        RunOptions options = new RunOptions(RunOptions.Mode.CHANGES, null, null, false, false, fire == null ? null : fire.toInstant());
+        String answer = start(options);
+        if (!answer.startsWith("run started")) {
             LOG.warn("Scheduled run skipped: {}", answer);
         }
         return answer;
@@ -181,11 +194,23 @@ public final class PublisherControl extends ServiceSupport implements StaticServ
         }
     }
 
-    /** Starts a run in the background, unless one is in flight: two runs never overlap (D16). */
+    /**
+     * Starts a run in the background, unless one is in flight here or another process holds the ledger: two runs never
+     * overlap (D16). The run itself takes the ledger's lease; one that loses it to a run started at the same moment
+     * elsewhere does not start, and says so in the log.
+     */
     private String start(RunOptions options) {
         String refusal = takeTurn();
         if (refusal != null) {
             return refusal;
+        }
+        // a run of another process holds the ledger: said now, though the run's own taking of the lease decides
+        Optional<String> held = runs.heldElsewhere();
+        if (held.isPresent()) {
+            synchronized (this) {
+                running = false;
+            }
+            return held.get() + "; nothing started";
         }
         LOG.info("Run requested: mode {}{}", options.mode().name().toLowerCase(Locale.ROOT),
                 options.isSelective() ? ", " + options.selection() : "");
@@ -193,9 +218,12 @@ public final class PublisherControl extends ServiceSupport implements StaticServ
             if (run != null) {
                 lastRun = run;
                 lastFailure = null;
+            } else if (heldElsewhere(failure)) {
+                LOG.warn("{} skipped: {}", options.scheduledFire() != null ? "Scheduled run" : "Run",
+                        FailureReason.oneLine(failure, sourceUrl));
             } else {
-                lastFailure = Instant.now() + ": " + rootMessage(failure);
-                LOG.error("Run failed: {}", rootMessage(failure));
+                lastFailure = Instant.now() + ": " + FailureReason.oneLine(failure, sourceUrl);
+                LOG.error("Run failed: {}", FailureReason.oneLine(failure, sourceUrl));
             }
             synchronized (this) {
                 running = false;
@@ -215,12 +243,13 @@ public final class PublisherControl extends ServiceSupport implements StaticServ
         return null;
     }
 
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null) {
-            root = root.getCause();
+    private static boolean heldElsewhere(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof LedgerHeldException) {
+                return true;
+            }
         }
-        return root.getMessage();
+        return false;
     }
 
     @Override

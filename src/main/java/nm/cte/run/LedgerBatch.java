@@ -3,15 +3,19 @@ package nm.cte.run;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import nm.cte.export.ResultRow;
 import nm.cte.ledger.Ledger;
 import nm.cte.ledger.LedgerRecord;
 
 /**
- * The ledger writes of one run, made while the run goes on by a writer thread of their own: what is pending goes in
- * one transaction once two thousand results wait or a fifth of a second has passed. The threads that send never wait
- * for the database, and the run's end writes only what came last. A crash loses at most what was not written yet,
- * which the next run sends again as upserts (spec section 6).
+ * The ledger writes of one run, made while the run goes on by a writer of their own (a thread of Camel's "ledger"
+ * pool): what is pending goes in one transaction once two thousand results wait or a fifth of a second has passed.
+ * The threads that send never wait for the database unless the writer falls far behind, and the run's end writes only
+ * what came last. A crash loses at most what was not written yet, which the next run sends again as upserts (spec
+ * section 6).
  */
 final class LedgerBatch {
 
@@ -19,24 +23,31 @@ final class LedgerBatch {
     /** Beyond this many unwritten results the threads that record wait for the writer: memory stays bounded. */
     private static final int MOST_PENDING = 4 * SIZE;
     private static final long LINGER_MILLIS = 200;
+    /** A writer that has not taken a single batch in this long is stuck: the run fails rather than wait for ever. */
+    static final long STUCK_MILLIS = TimeUnit.MINUTES.toMillis(2);
 
     private final Ledger ledger;
     private final long run;
     private final int schoolYear;
+    private final Executor threads;
     private List<LedgerRecord> created = new ArrayList<>();
     private List<LedgerRecord> changed = new ArrayList<>();
     private List<ResultRow> results = new ArrayList<>();
     private int taken;
-    private Thread writer;
+    private boolean writing;
     private boolean flushing;
     private boolean written;
     private SQLException failure;
 
-    /** @param ledger the ledger, or null for a dry run, which changes nothing */
-    LedgerBatch(Ledger ledger, long run, int schoolYear) {
+    /**
+     * @param ledger  the ledger, or null for a dry run, which changes nothing
+     * @param threads where the writer runs
+     */
+    LedgerBatch(Ledger ledger, long run, int schoolYear, Executor threads) {
         this.ledger = ledger;
         this.run = run;
         this.schoolYear = schoolYear;
+        this.threads = threads;
     }
 
     /**
@@ -47,20 +58,35 @@ final class LedgerBatch {
         if (ledger == null) {
             return;
         }
-        while (results.size() >= MOST_PENDING && failure == null) {
-            await(0);
+        long stuckAt = System.currentTimeMillis() + STUCK_MILLIS;
+        while (results.size() >= MOST_PENDING && failure == null && !written) {
+            long left = stuckAt - System.currentTimeMillis();
+            if (left <= 0) {
+                failure = new SQLException("the ledger's writer of run " + run + " made no room in " + STUCK_MILLIS / 1000
+                        + " s while " + results.size() + " results waited to be written");
+            } else {
+                await(left);
+            }
         }
         if (failure != null) {
             throw failure;
+        }
+        if (written) {
+            throw new SQLException("the ledger's writer of run " + run + " has ended: nothing more is recorded");
         }
         if (record != null) {
             (known ? changed : created).add(record);
         }
         results.add(result);
-        if (writer == null) {
-            writer = new Thread(this::writeWhilePending, "ledger-writer-run-" + run);
-            writer.setDaemon(true);
-            writer.start();
+        if (!writing) {
+            writing = true;
+            try {
+                threads.execute(this::writeWhilePending);
+            } catch (RejectedExecutionException e) {
+                written = true;
+                failure = new SQLException("the ledger's writer of run " + run + " could not start: the publisher is stopping", e);
+                throw failure;
+            }
         } else if (results.size() == SIZE) {
             notifyAll();
         }
@@ -68,7 +94,7 @@ final class LedgerBatch {
 
     /** Waits for the writer to write everything; a write that failed fails here, so that the run cannot end well. */
     synchronized void flush() throws SQLException {
-        if (ledger == null || writer == null) {
+        if (ledger == null || !writing) {
             return;
         }
         flushing = true;
@@ -81,7 +107,7 @@ final class LedgerBatch {
         }
     }
 
-    /** The writer thread: a transaction of what is pending, again and again, until the run flushes and none is left. */
+    /** The writer: a transaction of what is pending, again and again, until the run flushes and none is left. */
     private void writeWhilePending() {
         try {
             Batch batch;

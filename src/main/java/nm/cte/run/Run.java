@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
 import nm.cte.domain.Eligibility;
 import nm.cte.domain.SchoolYear;
 import nm.cte.edfi.AssociationJson;
@@ -30,6 +31,7 @@ public final class Run {
     /** The natural keys of the records this run produced: the ledger's others are deleted (D13). */
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
     private volatile Exception stoppedBy;
+    private volatile Future<?> leaseRenewal;
 
     Run(long number, RunOptions options, SchoolYear schoolYear, Eligibility eligibility, AssociationJson json, EdFiSchema schema,
         Discovery.Endpoints ods, CompletableFuture<Map<String, LedgerRecord>> ledger, LedgerBatch writes, Instant started) {
@@ -85,6 +87,18 @@ public final class Run {
         }
         stoppedBy = reason;
         return true;
+    }
+
+    /** The renewal of the run's lease on the ledger, stopped when the run ends. */
+    void renewing(Future<?> renewal) {
+        this.leaseRenewal = renewal;
+    }
+
+    void stopRenewing() {
+        Future<?> renewal = leaseRenewal;
+        if (renewal != null) {
+            renewal.cancel(false);
+        }
     }
 
     Eligibility eligibility() {

@@ -1,10 +1,20 @@
 package nm.cte.run;
 
+import java.time.Instant;
 import nm.cte.domain.EnrollmentPeriod;
 import nm.cte.ledger.LedgerRecord;
 
-/** What the operator asked of one run (spec section 7). */
-public record RunOptions(Mode mode, Integer school, String student, boolean dryRun, boolean confirmDeletes) {
+/**
+ * What the operator asked of one run (spec section 7).
+ *
+ * @param scheduledFire the schedule's fire that asked for the run, or null: a fire runs once across all processes
+ */
+public record RunOptions(Mode mode, Integer school, String student, boolean dryRun, boolean confirmDeletes, Instant scheduledFire) {
+
+    /** A run asked for by a person, not by the schedule. */
+    public RunOptions(Mode mode, Integer school, String student, boolean dryRun, boolean confirmDeletes) {
+        this(mode, school, student, dryRun, confirmDeletes, null);
+    }
 
     /** D12's modes, as PowerSchool's Run Now offers them. */
     public enum Mode { CHANGES, ALL, MISSING }

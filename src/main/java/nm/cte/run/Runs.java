@@ -3,14 +3,19 @@ package nm.cte.run;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import nm.cte.domain.Checked;
@@ -25,6 +30,7 @@ import nm.cte.edfi.DataStandard;
 import nm.cte.edfi.EdFiSchema;
 import nm.cte.ledger.Ledger;
 import nm.cte.ledger.Ledger.RunOutcome;
+import nm.cte.ledger.LedgerHeldException;
 import nm.cte.ledger.LedgerRecord;
 import nm.cte.ods.Discovery;
 import nm.cte.ods.OdsConnection;
@@ -36,7 +42,10 @@ import nm.cte.source.StudentRows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Opens and closes publishing runs: reads the district's reference data into the rules a run judges by. */
+/**
+ * Opens and closes publishing runs: takes the ledger's lease (one run at a time, across processes and machines) and
+ * keeps it renewed, and reads the district's reference data into the rules a run judges by.
+ */
 public final class Runs {
 
     private static final Logger LOG = LoggerFactory.getLogger(Runs.class);
@@ -51,7 +60,12 @@ public final class Runs {
     private final PublisherMetrics metrics;
     private final Supplier<OdsConnection> ods;
     private final boolean odsConfigured;
+    private final RunThreads threads;
     private final AtomicReference<Run> inFlight = new AtomicReference<>();
+
+    /** The threads of a run besides Camel's routes: the ledger's reader and writer, the lease's renewal. */
+    public record RunThreads(ExecutorService ledger, ScheduledExecutorService leaseRenewal, Duration renewEvery) {
+    }
 
     /**
      * @param configuredSchoolYear the ending year of D3, or null to derive it from today
@@ -60,7 +74,8 @@ public final class Runs {
      * @param ods the Ed-Fi API, read when a run opens: a dry run needs none, and reads one when it is configured
      */
     public Runs(Integer configuredSchoolYear, CteProgram program, DataStandard configuredDataStandard, Ledger ledger,
-                int deleteGuardPercent, Clock clock, PublisherMetrics metrics, Supplier<OdsConnection> ods, boolean odsConfigured) {
+                int deleteGuardPercent, Clock clock, PublisherMetrics metrics, Supplier<OdsConnection> ods, boolean odsConfigured,
+                RunThreads threads) {
         this.configuredSchoolYear = configuredSchoolYear;
         this.program = program;
         this.configuredDataStandard = configuredDataStandard;
@@ -70,6 +85,7 @@ public final class Runs {
         this.metrics = metrics;
         this.ods = ods;
         this.odsConfigured = odsConfigured;
+        this.threads = threads;
     }
 
     /** The school year a run judges by (D3): as configured, or the one today belongs to. */
@@ -77,8 +93,13 @@ public final class Runs {
         return configuredSchoolYear != null ? configuredSchoolYear : SchoolYear.endingYearOn(LocalDate.now(clock));
     }
 
+    /**
+     * Opens a run: it takes the ledger's lease, unless it is a dry run, which sends and writes nothing.
+     *
+     * @throws LedgerHeldException another run holds the ledger (or ran this scheduled fire already): nothing starts
+     */
     public Run open(RunOptions options, List<Map<String, Object>> yearTerms, List<Map<String, Object>> districtNumbers,
-                    List<Map<String, Object>> schools) throws SQLException, OdsUnreachableException {
+                    List<Map<String, Object>> schools) throws SQLException, OdsUnreachableException, LedgerHeldException {
         Instant started = Instant.now();
         SchoolYear schoolYear = SourceRows.schoolYear(schoolYearEnding(), yearTerms);
         Checked<LeaNumber> lea = LeaNumber.parse(SourceRows.districtNumber(districtNumbers));
@@ -94,14 +115,19 @@ public final class Runs {
         Eligibility eligibility = new Eligibility(schoolYear, new Schools(schools.stream().map(SourceRows::school).toList()),
                 lea, program);
         // a dry run reads the ledger, to show what would be unchanged, but writes nothing, not even its number
-        long number = options.dryRun() ? 0 : ledger.startRun(schoolYear.endingYear(), options.mode().name(), options.selection());
+        long number = options.dryRun() ? 0
+                : ledger.startRun(schoolYear.endingYear(), options.mode().name(), options.selection(), options.scheduledFire());
         LOG.info("{} started: mode {}{}, school year {} ({} to {}), {}", options.dryRun() ? "Dry run" : "Run " + number,
                 options.mode().name().toLowerCase(java.util.Locale.ROOT),
                 options.isSelective() ? ", " + options.selection() : "", schoolYear.label(), schoolYear.firstDay(),
                 schoolYear.lastDay(), endpoints != null ? endpoints.describe() : "Ed-Fi " + dataStandard);
         Run run = new Run(number, options, schoolYear, eligibility, new AssociationJson(dataStandard, program),
                 schemas.computeIfAbsent(dataStandard, EdFiSchema::new), endpoints, known(schoolYear.endingYear()),
-                new LedgerBatch(options.dryRun() ? null : ledger, number, schoolYear.endingYear()), started);
+                new LedgerBatch(options.dryRun() ? null : ledger, number, schoolYear.endingYear(), threads.ledger()), started);
+        if (!options.dryRun()) {
+            long every = threads.renewEvery().toMillis();
+            run.renewing(threads.leaseRenewal().scheduleWithFixedDelay(() -> renewLease(run), every, every, TimeUnit.MILLISECONDS));
+        }
         inFlight.set(run);
         return run;
     }
@@ -125,6 +151,37 @@ public final class Runs {
         }
     }
 
+    /** Why a run could not start now, when a run elsewhere holds the ledger; a ledger that fails fails the run itself. */
+    public Optional<String> heldElsewhere() {
+        try {
+            return ledger.heldElsewhere().map(Throwable::getMessage);
+        } catch (SQLException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The lease goes on while the run does; a run that lost it (the ledger was out of reach too long) stops. */
+    private void renewLease(Run run) {
+        try {
+            if (!ledger.renewLease(run.number())) {
+                stop(run, new IllegalStateException("run " + run.number() + " lost the ledger's lease (it was not renewed in time):"
+                        + " it stops, another run may hold the ledger"));
+            }
+        } catch (SQLException e) {
+            LOG.warn("Run {}: the ledger's lease could not be renewed, trying again: {}", run.number(), e.getMessage());
+        }
+    }
+
+    /** The run ended: the lease is given up for the next run, or expires if the ledger cannot be reached. */
+    private void endLease(Run run) {
+        run.stopRenewing();
+        try {
+            ledger.releaseLease(run.number());
+        } catch (SQLException e) {
+            LOG.warn("Run {}: the ledger's lease could not be given up; it expires by itself: {}", run.number(), e.getMessage());
+        }
+    }
+
     /** The ledger's records of the year, read in the background: the source query takes as long, and neither waits. */
     private CompletableFuture<Map<String, LedgerRecord>> known(int schoolYear) {
         return CompletableFuture.supplyAsync(() -> {
@@ -133,7 +190,7 @@ public final class Runs {
             } catch (SQLException e) {
                 throw new CompletionException(e);
             }
-        });
+        }, threads.ledger());
     }
 
     /** The run in flight, or null. */
@@ -208,6 +265,7 @@ public final class Runs {
         if (run == null || !inFlight.compareAndSet(run, null)) {
             return;
         }
+        run.stop(failure);
         run.summary().finish();
         metrics.run(run.summary().duration(), "failed");
         LOG.error("{} failed: {}", run.options().dryRun() ? "Dry run" : "Run " + run.number(), failure.getMessage());
@@ -220,6 +278,8 @@ public final class Runs {
         } catch (SQLException e) {
             // the ledger itself is gone: the next run marks this one ABANDONED and sends again what it lacks
             LOG.error("Run {} could not be recorded as failed: {}", run.number(), e.getMessage());
+        } finally {
+            endLease(run);
         }
     }
 
@@ -228,11 +288,15 @@ public final class Runs {
         inFlight.compareAndSet(run, null);
         run.summary().finish();
         metrics.run(run.summary().duration(), run.stoppedBy() == null ? "completed" : "failed");
-        run.writes().flush();
         if (!run.options().dryRun()) {
-            Exception stoppedBy = run.stoppedBy();
-            ledger.finishRun(run.number(), run.summary().byStatus(), stoppedBy == null ? RunOutcome.COMPLETED : RunOutcome.FAILED,
-                    stoppedBy == null ? run.summary().heldDeletions() : stoppedBy.getMessage());
+            try {
+                run.writes().flush();
+                Exception stoppedBy = run.stoppedBy();
+                ledger.finishRun(run.number(), run.summary().byStatus(), stoppedBy == null ? RunOutcome.COMPLETED : RunOutcome.FAILED,
+                        stoppedBy == null ? run.summary().heldDeletions() : stoppedBy.getMessage());
+            } finally {
+                endLease(run);
+            }
         }
         if (run.stoppedBy() != null) {
             throw run.stoppedBy();

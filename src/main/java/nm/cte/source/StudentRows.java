@@ -65,7 +65,11 @@ public final class StudentRows implements Iterator<List<Map<String, Object>>>, C
 
     @Override
     public List<Map<String, Object>> next() {
-        if (!hasNext()) {
+        // a student that hasNext found is handed over even if the run stopped since: hasNext promised it
+        if (nextStudent == null) {
+            nextStudent = read();
+        }
+        if (nextStudent == null) {
             throw new NoSuchElementException();
         }
         List<Map<String, Object>> student = nextStudent;

@@ -1,6 +1,7 @@
 package nm.cte.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -98,7 +99,31 @@ class LauncherTest {
 
         assertEquals(Launcher.FAILED, exit);
         assertEquals(1, stderr().strip().lines().count(), stderr());
-        assertTrue(stderr().startsWith("cannot read the PowerSchool database: "), stderr());
+        assertTrue(stderr().startsWith("cannot read the PowerSchool database jdbc:h2:mem:nowhere;IFEXISTS=TRUE: "), stderr());
+    }
+
+    @Test
+    void unreachableLedgerFailsNamingTheLedgerNotPowerSchool() throws Exception {
+        Properties settings = source(PowerSchoolFixture.district().url());
+        settings.setProperty("cte.state.jdbc-url", "jdbc:h2:mem:no-ledger;IFEXISTS=TRUE;PASSWORD=hunter2");
+        settings.setProperty("cte.source.connect-timeout-seconds", "1");
+
+        assertEquals(Launcher.FAILED, execute(settings, "run"));
+
+        assertEquals(1, stderr().strip().lines().count(), stderr());
+        assertTrue(stderr().startsWith("the ledger database jdbc:h2:mem:no-ledger;IFEXISTS=TRUE;PASSWORD=**** failed: "), stderr());
+        assertFalse(stderr().contains("hunter2"), stderr());
+    }
+
+    @Test
+    void ledgerUrlNoDriverTakesFailsNamingTheSetting() throws Exception {
+        Properties settings = source(PowerSchoolFixture.district().url());
+        settings.setProperty("cte.state.jdbc-url", "jdbc:nosuchdb://db.example/ledger?password=hunter2");
+
+        assertEquals(Launcher.FAILED, execute(settings, "run"));
+
+        assertEquals("CTE_STATE_JDBC_URL: the ledger database jdbc:nosuchdb://db.example/ledger?password=**** cannot be opened"
+                + " (the jar has the H2, PostgreSQL and Oracle drivers)", stderr().strip());
     }
 
     @Test

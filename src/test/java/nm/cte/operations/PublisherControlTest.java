@@ -166,6 +166,42 @@ class PublisherControlTest {
         assertEquals(List.of("1 ALL COMPLETED"), ledgerRuns());
     }
 
+    /** Another publisher process on the same ledger, in the middle of a run: it holds the ledger's lease. */
+    private long anotherProcessRuns() throws Exception {
+        org.h2.jdbcx.JdbcDataSource database = new org.h2.jdbcx.JdbcDataSource();
+        database.setURL(ledger);
+        return new nm.cte.ledger.Ledger(database, ledger, 30, Duration.ofSeconds(90)).startRun(2027, "CHANGES", null, null);
+    }
+
+    @Test
+    void runNowWhileAnotherProcessHoldsTheLedgerIsRefusedSayingWhichRun() throws Exception {
+        try (PublisherHarness publisher = serve()) {
+            long other = anotherProcessRuns();
+
+            String answer = (String) invoke("runNow", "changes");
+
+            assertTrue(answer.startsWith("another run (run " + other + " on " + java.net.InetAddress.getLocalHost().getHostName()
+                    + ") holds the ledger since "), answer);
+            assertTrue(answer.endsWith("; nothing started"), answer);
+            assertFalse((boolean) attribute("Running"));
+        }
+        assertEquals(0, ods.associations().size());
+    }
+
+    @Test
+    void scheduledFireWhileAnotherProcessHoldsTheLedgerIsSkipped() throws Exception {
+        try (PublisherHarness publisher = serve()) {
+            anotherProcessRuns();
+            PublisherControl control = publisher.context().getRegistry().lookupByNameAndType("publisherControl", PublisherControl.class);
+
+            String answer = control.scheduled(new java.util.Date());
+
+            assertTrue(answer.startsWith("another run (run 1 on "), answer);
+            assertFalse((boolean) attribute("Running"));
+        }
+        assertEquals(List.of("1 CHANGES RUNNING"), ledgerRuns());
+    }
+
     @Test
     void runForStudentOverJmxSendsThatStudentOnly() throws Exception {
         try (PublisherHarness publisher = serve()) {

@@ -256,6 +256,6 @@ class DeliverRouteTest {
     private LedgerRecord theLedgersRecord() throws Exception {
         JdbcDataSource database = new JdbcDataSource();
         database.setURL(ledger);
-        return new Ledger(database, 30).records(2027).values().iterator().next();
+        return new Ledger(database, ledger, 30, java.time.Duration.ofSeconds(90)).records(2027).values().iterator().next();
     }
 }

@@ -1,0 +1,100 @@
+package nm.cte.cli;
+
+import static nm.cte.Eventually.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import nm.cte.PowerSchoolFixture;
+import nm.cte.Postgres;
+import nm.cte.PublisherHarness;
+import nm.cte.demo.DemoDistrict;
+import nm.cte.sandbox.Route;
+import nm.cte.sandbox.SandboxOds;
+import nm.cte.sandbox.SandboxOptions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Two runs started at once on one ledger on a real PostgreSQL, as two machines or a clerk beside serve would: one runs. */
+class TwoRunsOnOneLedgerTest {
+
+    private PowerSchoolFixture source;
+    private DemoDistrict district;
+    private SandboxOds ods;
+    private String ledger;
+
+    @BeforeEach
+    void district() throws Exception {
+        ledger = Postgres.freshDatabase();
+        source = PowerSchoolFixture.blank(false);
+        district = DemoDistrict.generate(source.dataSource(), 600, 2027, 42);
+        ods = SandboxOds.start(SandboxOptions.defaults(PublisherHarness.CLIENT_ID, PublisherHarness.CLIENT_SECRET));
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = source.dataSource().getConnection();
+             ResultSet rows = connection.createStatement().executeQuery(
+                     "SELECT DISTINCT TRIM(STATE_STUDENTNUMBER) FROM STUDENTS WHERE STATE_STUDENTNUMBER IS NOT NULL")) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        ods.addStudents(ids);
+    }
+
+    @AfterEach
+    void stopOds() {
+        ods.close();
+    }
+
+    /** A `run` command of its own, as another process would start it; what it printed on stderr goes to err. */
+    private int run(ByteArrayOutputStream err) {
+        Properties settings = new Properties();
+        settings.setProperty("cte.source.jdbc-url", source.url());
+        settings.setProperty("cte.source.username", "sa");
+        settings.setProperty("cte.school-year", "2027");
+        settings.setProperty("cte.state.jdbc-url", ledger);
+        PublisherHarness.addSandbox(settings, ods, "cte.ods.max-connections", "2");
+        return new Launcher(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), settings).execute("run");
+    }
+
+    @Test
+    void aSecondRunExitsSayingWhichRunHoldsTheLedgerAndEachRecordIsSentOnce() throws Exception {
+        ods.faults().latency(Duration.ofMillis(20));
+        ByteArrayOutputStream firstErr = new ByteArrayOutputStream();
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> run(firstErr));
+        await(() -> ods.stats().requests(Route.POST_ASSOCIATION) > 0);
+
+        ByteArrayOutputStream secondErr = new ByteArrayOutputStream();
+        int second = run(secondErr);
+
+        assertEquals(Launcher.FAILED, second);
+        String refusal = secondErr.toString(StandardCharsets.UTF_8).strip();
+        assertTrue(refusal.startsWith("another run (run 1 on " + InetAddress.getLocalHost().getHostName() + ") holds the ledger since "),
+                refusal);
+        assertEquals(1, refusal.lines().count(), refusal);
+        assertEquals(Launcher.OK, first.get(), firstErr.toString(StandardCharsets.UTF_8));
+        long expected = district.expectedOutcomes().get("READY");
+        assertEquals(expected, ods.stats().requests(Route.POST_ASSOCIATION), "records sent");
+        Set<String> ids = new HashSet<>();
+        ods.associations().forEach(record -> ids.add(record.get("id").asText()));
+        assertEquals(expected, ids.size(), "records in the ODS");
+
+        // the lease is given up at the end: the next run starts at once
+        ods.faults().latency(Duration.ZERO);
+        assertEquals(Launcher.OK, run(new ByteArrayOutputStream()));
+        assertEquals(expected, ods.stats().requests(Route.POST_ASSOCIATION), "an unchanged re-run sends nothing");
+    }
+}
