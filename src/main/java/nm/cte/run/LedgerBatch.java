@@ -72,7 +72,11 @@ final class LedgerBatch {
             throw failure;
         }
         if (written) {
-            throw new SQLException("the ledger's writer of run " + run + " has ended: nothing more is recorded");
+            // the run's end has been written, and a send that was in flight when a failure stopped the run was answered
+            // since: what the ODS now holds is recorded at once, on this thread (spec section 6)
+            ledger.write(run, schoolYear, record != null && !known ? List.of(record) : List.of(),
+                    record != null && known ? List.of(record) : List.of(), List.of(result), taken++);
+            return;
         }
         if (record != null) {
             (known ? changed : created).add(record);
@@ -109,18 +113,24 @@ final class LedgerBatch {
 
     /** The writer: a transaction of what is pending, again and again, until the run flushes and none is left. */
     private void writeWhilePending() {
+        boolean allWritten = false;
         try {
             Batch batch;
             while ((batch = nextBatch()) != null) {
                 ledger.write(run, schoolYear, batch.created(), batch.changed(), batch.results(), batch.firstSeq());
             }
+            allWritten = true;
         } catch (SQLException | RuntimeException e) {
             synchronized (this) {
                 failure = e instanceof SQLException sql ? sql : new SQLException("the ledger could not be written: " + e, e);
             }
         } finally {
-            // whatever ends the writer, the run learns it: nobody is left waiting for it
+            // whatever ends the writer, the run learns it: nobody is left waiting for it, and an end that is not the
+            // run's (an Error) is a failure too
             synchronized (this) {
+                if (!allWritten && failure == null) {
+                    failure = new SQLException("the ledger's writer of run " + run + " ended before the run did");
+                }
                 written = true;
                 notifyAll();
             }
