@@ -204,8 +204,11 @@ class DeliverRouteTest {
         ods.assertIsSatisfied();
     }
 
-    @Test
-    void recordNoLongerProducedIsDeletedByItsResourceId() throws Exception {
+    /**
+     * A record the ODS stored (resource id 0af1c2e3b4d5) whose student is then excluded: the next run deletes it, and
+     * the mock, reset, answers that deletion from {@link #answers}.
+     */
+    private MockEndpoint aRecordNoLongerProduced(Answer toTheDeletion) throws Exception {
         MockEndpoint ods = mockOds();
         answers.add(Answer.stored(201, "0af1c2e3b4d5"));
         publish();
@@ -213,11 +216,21 @@ class DeliverRouteTest {
         ods.reset();
         ods.whenAnyExchangeReceived(this::answer);
         answers.clear();
-        answers.add(Answer.stored(204, null));
+        answers.add(toTheDeletion);
+        return ods;
+    }
+
+    private Run runConfirmingDeletes() {
+        return publisher.run(new RunOptions(RunOptions.Mode.CHANGES, null, null, false, true));
+    }
+
+    @Test
+    void recordNoLongerProducedIsDeletedByItsResourceId() throws Exception {
+        MockEndpoint ods = aRecordNoLongerProduced(Answer.stored(204, null));
         ods.expectedMessageCount(1);
         ods.expectedHeaderReceived(Exchange.HTTP_PATH, "0af1c2e3b4d5");
 
-        Run run = publisher.run(new RunOptions(RunOptions.Mode.CHANGES, null, null, false, true));
+        Run run = runConfirmingDeletes();
 
         ods.assertIsSatisfied();
         assertEquals(1, run.summary().count(Status.DELETED), run.summary().statusCounts());
@@ -225,28 +238,18 @@ class DeliverRouteTest {
 
     @Test
     void deletionTheOdsNoLongerHasCountsAsDeleted() throws Exception {
-        MockEndpoint ods = mockOds();
-        answers.add(Answer.stored(201, "0af1c2e3b4d5"));
-        publish();
-        source.update("UPDATE STUDENTS SET STATE_EXCLUDEFROMREPORTING = 1");
-        answers.clear();
-        answers.add(Answer.failed(404, "{\"message\":\"Resource was not found.\"}"));
+        aRecordNoLongerProduced(Answer.failed(404, "{\"message\":\"Resource was not found.\"}"));
 
-        Run run = publisher.run(new RunOptions(RunOptions.Mode.CHANGES, null, null, false, true));
+        Run run = runConfirmingDeletes();
 
         assertEquals(1, run.summary().count(Status.DELETED), run.summary().statusCounts());
     }
 
     @Test
     void deletionOutlastingEveryRedeliveryIsTriedAgainNextRun() throws Exception {
-        MockEndpoint ods = mockOds();
-        answers.add(Answer.stored(201, "0af1c2e3b4d5"));
-        publish();
-        source.update("UPDATE STUDENTS SET STATE_EXCLUDEFROMREPORTING = 1");
-        answers.clear();
-        answers.add(Answer.failed(503, ""));
+        aRecordNoLongerProduced(Answer.failed(503, ""));
 
-        Run run = publisher.run(new RunOptions(RunOptions.Mode.CHANGES, null, null, false, true));
+        Run run = runConfirmingDeletes();
 
         assertEquals(1, run.summary().count(Reason.ODS_UNAVAILABLE), run.summary().statusCounts());
         assertEquals(Status.PUBLISHED.name(), theLedgersRecord().status());
