@@ -80,6 +80,11 @@ public final class Run {
         return stoppedBy;
     }
 
+    /** Whether the run stopped before its end: it reads and sends no further. */
+    boolean stopped() {
+        return stoppedBy != null;
+    }
+
     /** Whether this stopped the run: only the first reason counts, however many threads meet one. */
     synchronized boolean stop(Exception reason) {
         if (stoppedBy != null) {

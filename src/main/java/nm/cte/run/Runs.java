@@ -239,7 +239,7 @@ public final class Runs {
      *                 judged together (D8, D10)
      */
     public Iterator<StudentBatch> batches(Iterator<Map<String, Object>> rows, Run run, Iterator<Map<String, Object>> stateIds) {
-        return new StudentBatches(StudentRows.of(rows, SharedStateIds.of(stateIds), () -> run.stoppedBy() != null), run);
+        return new UntilStopped<>(new StudentBatches(StudentRows.of(rows, SharedStateIds.of(stateIds)), run), run::stopped);
     }
 
     /**

@@ -58,18 +58,7 @@ public final class StudentBatch {
         if (run.options().dryRun()) {
             return Collections.emptyIterator();
         }
-        Iterator<Candidate> ready = candidates.stream().filter(Candidate::isReady).iterator();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return run.stoppedBy() == null && ready.hasNext();
-            }
-
-            @Override
-            public Candidate next() {
-                return ready.next();
-            }
-        };
+        return new UntilStopped<>(candidates.stream().filter(Candidate::isReady).iterator(), run::stopped);
     }
 
     /** What is recorded with the batch: every candidate but those sent, which are recorded with the ODS's answer. */

@@ -9,9 +9,9 @@ import java.util.Map;
 import nm.cte.source.StudentRows;
 
 /**
- * The source's students, a batch at a time (StudentBatch), until the run is stopped. The first batch is small and
- * each next one twice as large, up to {@link StudentBatch#PERIODS}: the first records leave for the ODS as soon as a
- * few students are decided, not once a whole batch is, while the connections would otherwise wait.
+ * The source's students, a batch at a time (StudentBatch). The first batch is small and each next one twice as large,
+ * up to {@link StudentBatch#PERIODS}: the first records leave for the ODS as soon as a few students are decided, not
+ * once a whole batch is, while the connections would otherwise wait.
  */
 final class StudentBatches implements Iterator<StudentBatch>, Closeable {
 

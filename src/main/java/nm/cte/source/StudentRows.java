@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 /**
@@ -31,32 +30,26 @@ public final class StudentRows implements Iterator<List<Map<String, Object>>>, C
 
     private final Iterator<Map<String, Object>> rows;
     private final Predicate<String> sharedStateId;
-    private final BooleanSupplier stopped;
     private final Map<Object, List<Map<String, Object>>> heldBack = new LinkedHashMap<>();
     private Iterator<List<Map<String, Object>>> heldBackStudents;
     private Map<String, Object> nextRow;
     private List<Map<String, Object>> nextStudent;
 
-    private StudentRows(Iterator<Map<String, Object>> rows, Predicate<String> sharedStateId, BooleanSupplier stopped) {
+    private StudentRows(Iterator<Map<String, Object>> rows, Predicate<String> sharedStateId) {
         this.rows = rows;
         this.sharedStateId = sharedStateId;
-        this.stopped = stopped;
         this.nextRow = rows.hasNext() ? rows.next() : null;
     }
 
     /**
-     * @param sharedStateId  whether more than one PowerSchool student carries a state id ({@link SharedStateIds})
-     * @param stopped        says when to read no further, e.g. once the ODS stopped answering
+     * @param sharedStateId whether more than one PowerSchool student carries a state id ({@link SharedStateIds})
      */
-    public static StudentRows of(Iterator<Map<String, Object>> rows, Predicate<String> sharedStateId, BooleanSupplier stopped) {
-        return new StudentRows(rows, sharedStateId, stopped);
+    public static StudentRows of(Iterator<Map<String, Object>> rows, Predicate<String> sharedStateId) {
+        return new StudentRows(rows, sharedStateId);
     }
 
     @Override
     public boolean hasNext() {
-        if (stopped.getAsBoolean()) {
-            return false;
-        }
         if (nextStudent == null) {
             nextStudent = read();
         }
@@ -65,11 +58,7 @@ public final class StudentRows implements Iterator<List<Map<String, Object>>>, C
 
     @Override
     public List<Map<String, Object>> next() {
-        // a student that hasNext found is handed over even if the run stopped since: hasNext promised it
-        if (nextStudent == null) {
-            nextStudent = read();
-        }
-        if (nextStudent == null) {
+        if (!hasNext()) {
             throw new NoSuchElementException();
         }
         List<Map<String, Object>> student = nextStudent;

@@ -71,6 +71,8 @@ class BatchFailureTest {
 
             CamelExecutionException failed = assertThrows(CamelExecutionException.class, publisher::publish);
             assertTrue(String.valueOf(failed.getCause().getMessage()).contains("broke"), failed.getCause().toString());
+            // the run ends when every record it sent has its answer recorded, not before
+            assertEquals(0, publisher.context().getInflightRepository().size(), "exchanges of the failed run still in flight");
             int batchesOfTheFailedRun = batches.get();
             long sentByTheFailedRun = ods.associations().size();
 

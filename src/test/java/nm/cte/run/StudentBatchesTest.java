@@ -31,7 +31,7 @@ class StudentBatchesTest {
                     "PERIOD_ID", dcid)));
         }
         List<Integer> sizes = new ArrayList<>();
-        StudentBatches batches = new StudentBatches(StudentRows.of(rows.iterator(), id -> false, () -> false), null);
+        StudentBatches batches = new StudentBatches(StudentRows.of(rows.iterator(), id -> false), null);
         while (batches.hasNext()) {
             sizes.add(batches.next().students().size());
         }

@@ -1,7 +1,6 @@
 package nm.cte.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.sql.Date;
 import java.util.ArrayList;
@@ -20,7 +19,7 @@ class StudentRowsTest {
                 row(2, "STUDENTS", 2, "222", "2026-08-12", 0),
                 row(3, "STUDENTS", 3, "111", "2026-09-01", 1));
 
-        List<List<Map<String, Object>>> students = all(StudentRows.of(source.iterator(), Set.of("111")::contains, () -> false));
+        List<List<Map<String, Object>>> students = all(StudentRows.of(source.iterator(), Set.of("111")::contains));
 
         assertEquals(List.of(List.of(2L), List.of(1L, 3L)), periodIds(students));
     }
@@ -31,7 +30,7 @@ class StudentRowsTest {
                 row(1, "STUDENTS", 1, "111", "2026-08-12", 0),
                 row(3, "STUDENTS", 3, "111", "2026-09-01", 1));
 
-        List<Map<String, Object>> student = all(StudentRows.of(source.iterator(), Set.of("111")::contains, () -> false)).get(0);
+        List<Map<String, Object>> student = all(StudentRows.of(source.iterator(), Set.of("111")::contains)).get(0);
 
         assertEquals(List.of(1, 1), student.stream().map(period -> period.get("CTE_COMPLETER")).toList());
     }
@@ -44,16 +43,9 @@ class StudentRowsTest {
                 row(71, "REENROLLMENTS", 7, "777", "2026-10-01", 0),
                 row(72, "REENROLLMENTS", 7, "777", null, 0));
 
-        List<List<Map<String, Object>>> students = all(StudentRows.of(source.iterator(), Set.<String>of()::contains, () -> false));
+        List<List<Map<String, Object>>> students = all(StudentRows.of(source.iterator(), Set.<String>of()::contains));
 
         assertEquals(List.of(List.of(70L, 7L, 71L, 72L)), periodIds(students));
-    }
-
-    @Test
-    void nothingIsReadOnceTheRunIsStopped() {
-        List<Map<String, Object>> source = List.of(row(1, "STUDENTS", 1, "111", "2026-08-12", 0));
-
-        assertFalse(StudentRows.of(source.iterator(), Set.<String>of()::contains, () -> true).hasNext());
     }
 
     private static Map<String, Object> row(long periodId, String source, long studentDcid, String stateId, String entryDate,
