@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import nm.cte.export.ResultRow;
 
 /** A run's result rows straight from the ledger's cursor, so that an export of any size holds one row at a time. */
 public final class LedgerResults implements Iterator<ResultRow>, AutoCloseable {

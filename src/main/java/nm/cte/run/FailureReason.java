@@ -1,8 +1,8 @@
 package nm.cte.run;
 
 import java.sql.SQLException;
-import nm.cte.config.Databases;
-import nm.cte.config.SettingException;
+import nm.cte.settings.Databases;
+import nm.cte.settings.SettingException;
 import nm.cte.ledger.LedgerException;
 import nm.cte.ledger.LedgerHeldException;
 import nm.cte.ods.OdsCredentialsRefusedException;

@@ -1,12 +1,12 @@
 package nm.cte.web;
 
 import javax.sql.DataSource;
-import nm.cte.config.SettingException;
-import nm.cte.config.Settings;
+import nm.cte.settings.SettingException;
+import nm.cte.settings.Settings;
 import nm.cte.ledger.Ledger;
 import nm.cte.ledger.ResultPages;
 import nm.cte.operations.PublisherControl;
-import nm.cte.run.RunPrinters;
+import nm.cte.report.RunPrinters;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.Registry;

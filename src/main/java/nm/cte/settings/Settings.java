@@ -1,27 +1,15 @@
-package nm.cte.config;
+package nm.cte.settings;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import javax.net.ssl.SSLContext;
 import nm.cte.domain.CteProgram;
 import nm.cte.edfi.DataStandard;
-import nm.cte.ods.Discovery;
-import nm.cte.ods.OdsConnection;
-import nm.cte.ods.OdsTrust;
-import nm.cte.ods.Secret;
-import org.apache.camel.CamelContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The operator's settings of spec section 7. Each key of application.properties is overridden by the environment
@@ -29,8 +17,6 @@ import org.slf4j.LoggerFactory;
  * which is how every message names it.
  */
 public final class Settings {
-
-    private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
 
     public static final String SOURCE_JDBC_URL = "cte.source.jdbc-url";
     public static final String SOURCE_USERNAME = "cte.source.username";
@@ -124,47 +110,6 @@ public final class Settings {
     /** How long a run waits for the PowerSchool database before it fails. */
     public Duration sourceConnectTimeout() {
         return seconds(SOURCE_CONNECT_TIMEOUT, 15);
-    }
-
-    /**
-     * How the ODS's certificate is trusted (D11): made at start, since the HTTP component is configured with it, but
-     * read only when a run first sends.
-     */
-    public OdsTrust odsTrust() {
-        return OdsTrust.of(odsTlsVerify(), optional(ODS_TRUST_STORE).orElse(null), optional(ODS_TRUST_STORE_TYPE).orElse("PKCS12"),
-                secret(ODS_TRUST_STORE_PASSWORD).orElse(null));
-    }
-
-    /** The Ed-Fi API of D11 with the credentials from the environment, for the first run that reads it. */
-    public OdsConnection odsConnection(OdsTrust trust, CamelContext context) {
-        String baseUrl = required(ODS_BASE_URL, "the URL of the Ed-Fi API that serves its discovery document, e.g. https://ods.ped.nm.gov/api");
-        URI root;
-        try {
-            root = new URI(baseUrl);
-        } catch (URISyntaxException e) {
-            throw new SettingException(variable(ODS_BASE_URL) + " is not a URL: " + baseUrl);
-        }
-        if (root.getScheme() == null || !root.getScheme().matches("https?") || root.getHost() == null) {
-            throw new SettingException(variable(ODS_BASE_URL) + " must be an http(s) URL, not " + baseUrl);
-        }
-        String clientId = required(ODS_CLIENT_ID, "the ODS/API client key");
-        Secret clientSecret = new Secret(secret(ODS_CLIENT_SECRET).orElseThrow(() -> new SettingException(variable(ODS_CLIENT_SECRET)
-                + " is not set: the ODS/API client secret (in the environment, or in a file named by " + variable(ODS_CLIENT_SECRET + "-file") + ")")));
-        SSLContext tls;
-        try {
-            tls = trust.parameters().createSSLContext(context);
-        } catch (GeneralSecurityException | IOException e) {
-            throw new SettingException(variable(ODS_TRUST_STORE) + " cannot be used: " + e.getMessage());
-        }
-        if (!odsTlsVerify()) {
-            LOG.warn("TLS certificate verification of the ODS/API is OFF ({}=false): anyone between this machine and the"
-                    + " ODS can read the students' records and the credentials. Use a trust store ({}) instead.",
-                    variable(ODS_TLS_VERIFY), variable(ODS_TRUST_STORE));
-        }
-        Discovery.Overrides overrides = new Discovery.Overrides(optional(ODS_TOKEN_URL).orElse(null), optional(ODS_DATA_URL).orElse(null),
-                optional(ODS_INSTANCE).orElse(null), dataStandard().map(DataStandard::number).orElse(null));
-        return new OdsConnection(root, overrides, new OdsConnection.Credentials(clientId, clientSecret, optional(ODS_SCOPE).orElse(null)),
-                tls, odsConnectTimeout(), odsResponseTimeout(), Clock.systemUTC());
     }
 
     /** Beyond this a connection the ODS does not accept is a failure to redeliver. */

@@ -1,4 +1,4 @@
-package nm.cte.config;
+package nm.cte.settings;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -27,7 +27,7 @@ public final class Databases {
     }
 
     /** The PowerSchool database, which the publisher only ever reads. */
-    static HikariDataSource powerSchool(Settings settings) {
+    public static HikariDataSource powerSchool(Settings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("powerschool");
         String url = settings.required(Settings.SOURCE_JDBC_URL, "the JDBC URL of the PowerSchool database");

@@ -1,4 +1,4 @@
-package nm.cte.config;
+package nm.cte.ods;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
-import nm.cte.ods.OdsConnection;
+import nm.cte.settings.SettingException;
+import nm.cte.settings.Settings;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,7 +82,7 @@ class OdsTlsTest {
 
     private void connect() throws Exception {
         Settings resolved = new Settings(key -> Optional.ofNullable(settings.get(key)));
-        OdsConnection connection = resolved.odsConnection(resolved.odsTrust(), new DefaultCamelContext());
+        OdsConnection connection = OdsSettings.connection(resolved, OdsSettings.trust(resolved), new DefaultCamelContext());
         connection.open(2027);
         connection.tokens().connect();
     }
