@@ -26,13 +26,14 @@ public final class OdsSettings {
      * read only when a run first sends.
      */
     public static OdsTrust trust(Settings settings) {
-        return OdsTrust.of(settings.odsTlsVerify(), settings.optional(Settings.ODS_TRUST_STORE).orElse(null), settings.optional(Settings.ODS_TRUST_STORE_TYPE).orElse("PKCS12"),
-                settings.secret(Settings.ODS_TRUST_STORE_PASSWORD).orElse(null));
+        return OdsTrust.of(settings.odsTlsVerify(), settings.optional(Settings.ODS_TRUST_STORE).orElse(null),
+                settings.defaulted(Settings.ODS_TRUST_STORE_TYPE), settings.secret(Settings.ODS_TRUST_STORE_PASSWORD).orElse(null));
     }
 
     /** The Ed-Fi API of D11 with the credentials from the environment, for the first run that reads it. */
     public static OdsConnection connection(Settings settings, OdsTrust trust, CamelContext context) {
-        String baseUrl = settings.required(Settings.ODS_BASE_URL, "the URL of the Ed-Fi API that serves its discovery document, e.g. https://ods.ped.nm.gov/api");
+        String baseUrl = settings.required(Settings.ODS_BASE_URL,
+                "the URL of the Ed-Fi API that serves its discovery document, e.g. https://ods.ped.nm.gov/api");
         URI root;
         try {
             root = new URI(baseUrl);
@@ -43,8 +44,9 @@ public final class OdsSettings {
             throw new SettingException(Settings.variable(Settings.ODS_BASE_URL) + " must be an http(s) URL, not " + baseUrl);
         }
         String clientId = settings.required(Settings.ODS_CLIENT_ID, "the ODS/API client key");
-        Secret clientSecret = new Secret(settings.secret(Settings.ODS_CLIENT_SECRET).orElseThrow(() -> new SettingException(Settings.variable(Settings.ODS_CLIENT_SECRET)
-                + " is not set: the ODS/API client secret (in the environment, or in a file named by " + Settings.variable(Settings.ODS_CLIENT_SECRET + "-file") + ")")));
+        Secret clientSecret = new Secret(settings.secret(Settings.ODS_CLIENT_SECRET).orElseThrow(() -> new SettingException(
+                Settings.variable(Settings.ODS_CLIENT_SECRET) + " is not set: the ODS/API client secret (in the environment, or in a"
+                        + " file named by " + Settings.variable(Settings.ODS_CLIENT_SECRET + "-file") + ")")));
         SSLContext tls;
         try {
             tls = trust.parameters().createSSLContext(context);
@@ -56,9 +58,11 @@ public final class OdsSettings {
                     + " ODS can read the students' records and the credentials. Use a trust store ({}) instead.",
                     Settings.variable(Settings.ODS_TLS_VERIFY), Settings.variable(Settings.ODS_TRUST_STORE));
         }
-        Discovery.Overrides overrides = new Discovery.Overrides(settings.optional(Settings.ODS_TOKEN_URL).orElse(null), settings.optional(Settings.ODS_DATA_URL).orElse(null),
-                settings.optional(Settings.ODS_INSTANCE).orElse(null), settings.dataStandard().map(DataStandard::number).orElse(null));
-        return new OdsConnection(root, overrides, new OdsConnection.Credentials(clientId, clientSecret, settings.optional(Settings.ODS_SCOPE).orElse(null)),
+        Discovery.Overrides overrides = new Discovery.Overrides(settings.optional(Settings.ODS_TOKEN_URL).orElse(null),
+                settings.optional(Settings.ODS_DATA_URL).orElse(null), settings.optional(Settings.ODS_INSTANCE).orElse(null),
+                settings.dataStandard().map(DataStandard::number).orElse(null));
+        return new OdsConnection(root, overrides,
+                new OdsConnection.Credentials(clientId, clientSecret, settings.optional(Settings.ODS_SCOPE).orElse(null)),
                 tls, settings.odsConnectTimeout(), settings.odsResponseTimeout(), Clock.systemUTC());
     }
 }

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.ParseException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import nm.cte.domain.CteProgram;
 import nm.cte.edfi.DataStandard;
+import org.quartz.CronExpression;
 
 /**
  * The operator's settings of spec section 7. Each key of application.properties is overridden by the environment
@@ -28,6 +30,7 @@ public final class Settings {
     public static final String STATE_RESULTS_KEPT_RUNS = "cte.state.results-kept-runs";
     public static final String STATE_LEASE_SECONDS = "cte.state.lease-seconds";
     public static final String DELETE_GUARD_PERCENT = "cte.delete-guard-percent";
+    public static final String SCHEDULE_CRON = "cte.schedule.cron";
     public static final String METRICS_PORT = "cte.metrics-port";
     public static final String WEB_PORT = "cte.web.port";
     public static final String WEB_BIND = "cte.web.bind";
@@ -91,6 +94,15 @@ public final class Settings {
         return optional(key).orElseThrow(() -> new SettingException(variable(key) + " is not set: " + meaning));
     }
 
+    /**
+     * A key whose default is in the packaged application.properties, the one place defaults live: a key missing there
+     * is a broken package, named as such, never made up here.
+     */
+    public String defaulted(String key) {
+        return optional(key).orElseThrow(() -> new SettingException(variable(key) + " is not set, and the packaged"
+                + " application.properties, which gives every setting's default, has no " + key));
+    }
+
     /** D10: the Data Standard the operator fixed; unset, the API's discovery document says (and 4 without one). */
     public Optional<DataStandard> dataStandard() {
         return integer(ODS_DATA_STANDARD).map(number -> {
@@ -109,22 +121,22 @@ public final class Settings {
 
     /** How long a run waits for the PowerSchool database before it fails. */
     public Duration sourceConnectTimeout() {
-        return seconds(SOURCE_CONNECT_TIMEOUT, 15);
+        return seconds(SOURCE_CONNECT_TIMEOUT);
     }
 
     /** Beyond this a connection the ODS does not accept is a failure to redeliver. */
     public Duration odsConnectTimeout() {
-        return seconds(ODS_CONNECT_TIMEOUT, 10);
+        return seconds(ODS_CONNECT_TIMEOUT);
     }
 
     /** Beyond this an answer the ODS does not give is a failure to redeliver. */
     public Duration odsResponseTimeout() {
-        return seconds(ODS_RESPONSE_TIMEOUT, 30);
+        return seconds(ODS_RESPONSE_TIMEOUT);
     }
 
     /** How many runs keep their per-record results in the ledger, for export. */
     public int resultsKeptRuns() {
-        int runs = integer(STATE_RESULTS_KEPT_RUNS).orElse(30);
+        int runs = defaultedInteger(STATE_RESULTS_KEPT_RUNS);
         if (runs < 1) {
             throw new SettingException(variable(STATE_RESULTS_KEPT_RUNS) + " must be at least 1, not " + runs);
         }
@@ -136,7 +148,7 @@ public final class Settings {
      * died keeps another machine from running. At most two minutes.
      */
     public Duration leaseLength() {
-        int seconds = integer(STATE_LEASE_SECONDS).orElse(90);
+        int seconds = defaultedInteger(STATE_LEASE_SECONDS);
         if (seconds < 4 || seconds > 120) {
             throw new SettingException(variable(STATE_LEASE_SECONDS) + " must be from 4 to 120 seconds, not " + seconds);
         }
@@ -145,16 +157,41 @@ public final class Settings {
 
     /** D13: the largest share (in percent) of the year's published records a run may delete without --confirm-deletes. */
     public int deleteGuardPercent() {
-        int percent = integer(DELETE_GUARD_PERCENT).orElse(20);
+        int percent = defaultedInteger(DELETE_GUARD_PERCENT);
         if (percent < 0 || percent > 100) {
             throw new SettingException(variable(DELETE_GUARD_PERCENT) + " must be from 0 to 100, not " + percent);
         }
         return percent;
     }
 
-    /** The loopback port of the Prometheus endpoint, if the operator wants one. */
+    /**
+     * D16: when serve's schedule starts a run, as a Quartz cron expression. Only serve reads it, so that no other
+     * command fails on a schedule it does not have.
+     */
+    public String scheduleCron() {
+        String cron = defaulted(SCHEDULE_CRON);
+        try {
+            CronExpression.validateExpression(cron);
+        } catch (ParseException e) {
+            throw new SettingException(variable(SCHEDULE_CRON) + " must be a Quartz cron expression (seconds minutes hours"
+                    + " day-of-month month day-of-week, e.g. 0 0/15 6-18 ? * MON-FRI), not '" + cron + "': " + e.getMessage());
+        }
+        return cron;
+    }
+
+        /** The loopback port of the Prometheus endpoint, if the operator wants one. */
     public Optional<Integer> metricsPort() {
         return integer(METRICS_PORT);
+    }
+
+    /** The address serve's publishing page listens on. */
+    public String webBind() {
+        return defaulted(WEB_BIND);
+    }
+
+    /** The one operator account of serve's publishing page: its user name (its password is a secret). */
+    public String webUser() {
+        return defaulted(WEB_USER);
     }
 
     /** The port of serve's publishing page, if the operator wants it. */
@@ -168,7 +205,7 @@ public final class Settings {
 
     /** How many requests may be in flight to the ODS at once. */
     public int maxConnections() {
-        int connections = integer(ODS_MAX_CONNECTIONS).orElse(8);
+        int connections = defaultedInteger(ODS_MAX_CONNECTIONS);
         if (connections < 1 || connections > 64) {
             throw new SettingException(variable(ODS_MAX_CONNECTIONS) + " must be from 1 to 64, not " + connections);
         }
@@ -177,16 +214,16 @@ public final class Settings {
 
     /** D11: whether the publisher upserts each Program itself before its associations. */
     public boolean publishPrograms() {
-        return flag(ODS_PUBLISH_PROGRAMS, false);
+        return flag(ODS_PUBLISH_PROGRAMS);
     }
 
     /** Whether the ODS's TLS certificate is verified: always, unless the operator explicitly says false. */
     public boolean odsTlsVerify() {
-        return flag(ODS_TLS_VERIFY, true);
+        return flag(ODS_TLS_VERIFY);
     }
 
-    private boolean flag(String key, boolean byDefault) {
-        String value = optional(key).orElse(Boolean.toString(byDefault));
+    private boolean flag(String key) {
+        String value = defaulted(key);
         if (!value.equals("true") && !value.equals("false")) {
             throw new SettingException(variable(key) + " must be true or false, not '" + value + "'");
         }
@@ -204,25 +241,31 @@ public final class Settings {
 
     /** D7 and D9: the descriptor namespace and the program owner. */
     public CteProgram program() {
-        return new CteProgram(optional(DESCRIPTOR_NAMESPACE).orElse("uri://ed-fi.org"),
+        return new CteProgram(defaulted(DESCRIPTOR_NAMESPACE),
                 integer(PROGRAM_EDORG_ID).orElse(null));
     }
 
-    private Duration seconds(String key, int byDefault) {
-        int seconds = integer(key).orElse(byDefault);
+    private Duration seconds(String key) {
+        int seconds = defaultedInteger(key);
         if (seconds < 1) {
             throw new SettingException(variable(key) + " must be at least 1 second, not " + seconds);
         }
         return Duration.ofSeconds(seconds);
     }
 
+    private int defaultedInteger(String key) {
+        return whole(key, defaulted(key));
+    }
+
     private Optional<Integer> integer(String key) {
-        return optional(key).map(value -> {
-            try {
-                return Integer.valueOf(value);
-            } catch (NumberFormatException e) {
-                throw new SettingException(variable(key) + " must be a whole number, not '" + value + "'");
-            }
-        });
+        return optional(key).map(value -> whole(key, value));
+    }
+
+    private static int whole(String key, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new SettingException(variable(key) + " must be a whole number, not '" + value + "'");
+        }
     }
 }

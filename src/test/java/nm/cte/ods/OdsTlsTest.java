@@ -16,11 +16,12 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
+import nm.cte.config.PublisherMain;
 import nm.cte.settings.SettingException;
 import nm.cte.settings.Settings;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -81,7 +82,9 @@ class OdsTlsTest {
     }
 
     private void connect() throws Exception {
-        Settings resolved = new Settings(key -> Optional.ofNullable(settings.get(key)));
+        Properties overrides = new Properties();
+        overrides.putAll(settings);
+        Settings resolved = PublisherMain.settings(overrides);
         OdsConnection connection = OdsSettings.connection(resolved, OdsSettings.trust(resolved), new DefaultCamelContext());
         connection.open(2027);
         connection.tokens().connect();
