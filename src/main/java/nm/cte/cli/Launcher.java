@@ -109,7 +109,9 @@ public final class Launcher {
 
     /** D16: stays up, runs on the schedule, takes Run Now and tracing over JMX, until stopped (SIGTERM, Ctrl-C). */
     private int serve() throws Exception {
-        sourceUrl = PublisherMain.settings(overrides).optional(Settings.SOURCE_JDBC_URL).orElse(null);
+        Settings settings = PublisherMain.settings(overrides);
+        sourceUrl = settings.optional(Settings.SOURCE_JDBC_URL).orElse(null);
+        String schedule = settings.scheduleCron();
         Main main = PublisherMain.serving(overrides, out);
         main.addMainListener(new MainListenerSupport() {
             @Override
@@ -119,11 +121,9 @@ public final class Launcher {
                 } catch (Exception e) {
                     throw new IllegalStateException("the schedule could not start: " + e.getMessage(), e);
                 }
-                out.println("Serving: runs on the schedule '" + started.getCamelContext().resolvePropertyPlaceholders("{{cte.schedule.cron}}")
+                out.println("Serving: runs on the schedule '" + schedule
                         + "'; Run Now and tracing over JMX at org.apache.camel:context=nm-cte-publisher,type=services,name=PublisherControl");
-                Settings settings = new Settings(started.getCamelContext().getPropertiesComponent()::resolveProperty);
-                settings.webPort().ifPresent(port -> out.println("The publishing page: http://"
-                        + settings.optional(Settings.WEB_BIND).orElse("127.0.0.1") + ":" + port + "/"));
+                settings.webPort().ifPresent(port -> out.println("The publishing page: http://" + settings.webBind() + ":" + port + "/"));
             }
         });
         main.run();

@@ -364,7 +364,7 @@ public final class Ledger {
                     + " ORDER BY SEQ");
             select.setLong(1, run);
             select.setFetchSize(1000);
-            return new LedgerResults(connection, select.executeQuery());
+            return new LedgerResults(connection, select.executeQuery(), url);
         } catch (SQLException e) {
             connection.close();
             throw named(e);
