@@ -99,8 +99,8 @@ public final class Settings {
      * is a broken package, named as such, never made up here.
      */
     public String defaulted(String key) {
-        return optional(key).orElseThrow(() -> new SettingException(variable(key) + " is not set, and the packaged"
-                + " application.properties, which gives every setting's default, has no " + key));
+        return optional(key).orElseThrow(() -> new SettingException(variable(key) + " has no value: neither the environment"
+                + " nor application.properties gives " + key + " one, and the packaged file gives every default"));
     }
 
     /** D10: the Data Standard the operator fixed; unset, the API's discovery document says (and 4 without one). */
