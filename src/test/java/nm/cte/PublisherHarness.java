@@ -8,7 +8,7 @@ import java.util.Properties;
 import nm.cte.config.PublisherMain;
 import nm.cte.run.Run;
 import nm.cte.run.RunOptions;
-import nm.cte.run.RunReport;
+import nm.cte.report.RunReport;
 import nm.cte.sandbox.SandboxOds;
 import org.apache.camel.main.Main;
 

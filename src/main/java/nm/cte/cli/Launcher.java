@@ -9,25 +9,25 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import nm.cte.config.Databases;
+import nm.cte.settings.Databases;
 import nm.cte.config.PublisherMain;
-import nm.cte.config.SettingException;
-import nm.cte.config.Settings;
+import nm.cte.settings.SettingException;
+import nm.cte.settings.Settings;
 import nm.cte.demo.Demo;
 import nm.cte.domain.SchoolYear;
 import nm.cte.edfi.DataStandard;
 import nm.cte.domain.Status;
-import nm.cte.export.RunOverview;
+import nm.cte.ledger.RunOverview;
 import nm.cte.ledger.Ledger;
 import nm.cte.ledger.LedgerSchema;
-import nm.cte.ledger.RunExport;
+import nm.cte.export.RunExport;
 import nm.cte.run.Run;
 import nm.cte.run.RunOptions;
-import nm.cte.run.RunReport;
+import nm.cte.report.RunReport;
 import nm.cte.sandbox.Layout;
 import nm.cte.sandbox.SandboxOds;
 import nm.cte.sandbox.SandboxOptions;
-import nm.cte.run.Explanation;
+import nm.cte.report.Explanation;
 import nm.cte.run.FailureReason;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
@@ -109,7 +109,9 @@ public final class Launcher {
 
     /** D16: stays up, runs on the schedule, takes Run Now and tracing over JMX, until stopped (SIGTERM, Ctrl-C). */
     private int serve() throws Exception {
-        sourceUrl = PublisherMain.settings(overrides).optional(Settings.SOURCE_JDBC_URL).orElse(null);
+        Settings settings = PublisherMain.settings(overrides);
+        sourceUrl = settings.optional(Settings.SOURCE_JDBC_URL).orElse(null);
+        String schedule = settings.scheduleCron();
         Main main = PublisherMain.serving(overrides, out);
         main.addMainListener(new MainListenerSupport() {
             @Override
@@ -119,11 +121,9 @@ public final class Launcher {
                 } catch (Exception e) {
                     throw new IllegalStateException("the schedule could not start: " + e.getMessage(), e);
                 }
-                out.println("Serving: runs on the schedule '" + started.getCamelContext().resolvePropertyPlaceholders("{{cte.schedule.cron}}")
+                out.println("Serving: runs on the schedule '" + schedule
                         + "'; Run Now and tracing over JMX at org.apache.camel:context=nm-cte-publisher,type=services,name=PublisherControl");
-                Settings settings = new Settings(started.getCamelContext().getPropertiesComponent()::resolveProperty);
-                settings.webPort().ifPresent(port -> out.println("The publishing page: http://"
-                        + settings.optional(Settings.WEB_BIND).orElse("127.0.0.1") + ":" + port + "/"));
+                settings.webPort().ifPresent(port -> out.println("The publishing page: http://" + settings.webBind() + ":" + port + "/"));
             }
         });
         main.run();

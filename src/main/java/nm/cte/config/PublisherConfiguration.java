@@ -3,20 +3,25 @@ package nm.cte.config;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import nm.cte.ledger.Ledger;
+import nm.cte.ledger.LedgerSchema;
+import nm.cte.ods.OdsAuthorization;
+import nm.cte.ods.OdsConnection;
+import nm.cte.ods.OdsSettings;
+import nm.cte.ods.OdsTrust;
 import nm.cte.operations.MetricsEndpoint;
 import nm.cte.operations.PublisherControl;
 import nm.cte.operations.PublisherMetrics;
-import nm.cte.ledger.LedgerSchema;
 import nm.cte.run.ChangeTracking;
-import nm.cte.ods.OdsAuthorization;
-import nm.cte.ods.OdsConnection;
-import nm.cte.ods.OdsTrust;
 import nm.cte.run.Delivery;
 import nm.cte.run.Judge;
 import nm.cte.run.NaturalKeyMerge;
 import nm.cte.run.RecordBuilder;
+import nm.cte.run.RedeliveryCounter;
 import nm.cte.run.Results;
+import nm.cte.run.RetryAfterDelay;
 import nm.cte.run.Runs;
+import nm.cte.settings.Databases;
+import nm.cte.settings.Settings;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.ThreadPoolProfileBuilder;
@@ -59,12 +64,12 @@ public class PublisherConfiguration implements CamelConfiguration {
 
         // the ODS/API: the HTTP component trusts its certificate as the operator says, and the token is put on each
         // request inside the HTTP client (OdsAuthorization), never in a message; both are made when a run first sends
-        OdsTrust trust = settings.odsTrust();
+        OdsTrust trust = OdsSettings.trust(settings);
         registry.bind("odsTls", trust.parameters());
         registry.bind("odsHostnames", trust.hostnames());
         settings.odsConnectTimeout();
         settings.odsResponseTimeout();
-        Once<OdsConnection> ods = new Once<>(() -> settings.odsConnection(trust, context));
+        Once<OdsConnection> ods = new Once<>(() -> OdsSettings.connection(settings, trust, context));
         registry.bind("odsAuthorization", new OdsAuthorization(() -> ods.get().tokens(), metrics::odsRequest));
 
         // a run's own threads, Camel's (named, in JMX, shut down with the context): the ledger's reader and writer, and

@@ -1,6 +1,7 @@
 package nm.cte.export;
 
 import java.util.function.Function;
+import nm.cte.ledger.ResultRow;
 
 /** The columns of an export in the order of {@link ResultRow#HEADERS}, each reading its value from a row. */
 enum Column {

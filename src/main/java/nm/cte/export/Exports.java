@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
+import nm.cte.ledger.ResultRow;
+import nm.cte.ledger.RunOverview;
 
 /** Writes a run's results in the format the output file's name asks for: .xlsx or .csv. */
 public final class Exports {

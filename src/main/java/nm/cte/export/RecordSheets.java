@@ -1,6 +1,7 @@
 package nm.cte.export;
 
 import java.util.Iterator;
+import nm.cte.ledger.ResultRow;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.function.Function;
+import nm.cte.ledger.ResultRow;
 
 /** Writes a run's records as CSV (RFC 4180) that Excel opens as it should, one line per record. */
 public final class ResultsCsv {

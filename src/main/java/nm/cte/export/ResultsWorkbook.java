@@ -3,6 +3,8 @@ package nm.cte.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import nm.cte.ledger.ResultRow;
+import nm.cte.ledger.RunOverview;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 

@@ -3,6 +3,7 @@ package nm.cte.export;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import nm.cte.ledger.RunOverview;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;

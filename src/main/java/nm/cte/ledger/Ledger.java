@@ -19,8 +19,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import javax.sql.DataSource;
 import nm.cte.domain.Reason;
-import nm.cte.export.ResultRow;
-import nm.cte.export.RunOverview;
 
 /**
  * The publisher's own memory (D12-D15): what the ODS holds of each record, every run with its counts, and the
@@ -366,7 +364,7 @@ public final class Ledger {
                     + " ORDER BY SEQ");
             select.setLong(1, run);
             select.setFetchSize(1000);
-            return new LedgerResults(connection, select.executeQuery());
+            return new LedgerResults(connection, select.executeQuery(), url);
         } catch (SQLException e) {
             connection.close();
             throw named(e);

@@ -6,7 +6,7 @@ import java.sql.SQLException;
 public final class LedgerException extends SQLException {
 
     public LedgerException(String url, Throwable cause) {
-        super("the ledger database " + url + " failed: " + firstLine(cause),
+        super("cannot use the ledger database " + url + ": " + firstLine(cause),
                 cause instanceof SQLException sql ? sql.getSQLState() : null,
                 cause instanceof SQLException sql ? sql.getErrorCode() : 0, cause);
     }

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import nm.cte.export.ResultRow;
 
 /**
  * A run's result rows (D15) a page at a time, filtered as a person works through them: the publishing page's lists of

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nm.cte.config.SettingException;
+import nm.cte.settings.SettingException;
 
 /**
  * Decides where a run takes its token and sends its records, and in which Data Standard, from the Ed-Fi API's

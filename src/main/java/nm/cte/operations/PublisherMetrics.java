@@ -12,12 +12,13 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import nm.cte.run.RunMetrics;
 
 /**
- * The publisher's metrics (issue "Operations"): records by status, ODS request latency, redeliveries and run
+ * The publisher's metrics: records by status, ODS request latency, redeliveries and run
  * duration, visible over JMX (domain {@code metrics}) and as Prometheus text.
  */
-public final class PublisherMetrics implements AutoCloseable {
+public final class PublisherMetrics implements RunMetrics, AutoCloseable {
 
     private PrometheusMeterRegistry prometheus;
     private final JmxMeterRegistry jmx = new JmxMeterRegistry(JmxConfig.DEFAULT, Clock.SYSTEM);
@@ -29,7 +30,7 @@ public final class PublisherMetrics implements AutoCloseable {
         registry.add(jmx);
     }
 
-    /** A record of a run ended with this status. */
+    @Override
     public void record(String status) {
         // looked up once a status: a run counts every record, and a registry lookup costs more than the count
         records.computeIfAbsent(status, name -> registry.counter("cte.records", "status", name)).increment();
@@ -41,10 +42,12 @@ public final class PublisherMetrics implements AutoCloseable {
                 .publishPercentileHistogram(false).register(registry)).record(took);
     }
 
+    @Override
     public void redelivery() {
         registry.counter("cte.ods.redeliveries").increment();
     }
 
+    @Override
     public void run(Duration took, String outcome) {
         Timer.builder("cte.runs").tag("outcome", outcome).register(registry).record(took);
     }

@@ -1,8 +1,8 @@
 package nm.cte.run;
 
 import java.sql.SQLException;
-import nm.cte.config.Databases;
-import nm.cte.config.SettingException;
+import nm.cte.settings.Databases;
+import nm.cte.settings.SettingException;
 import nm.cte.ledger.LedgerException;
 import nm.cte.ledger.LedgerHeldException;
 import nm.cte.ods.OdsCredentialsRefusedException;
@@ -16,7 +16,7 @@ public final class FailureReason {
 
     /**
      * @param sourceUrl the PowerSchool database's URL, named when a database failure is not the ledger's; null when
-     *                  the command had none
+     *                  the command reads no PowerSchool, whose database failures are then not blamed on it
      */
     public static String oneLine(Throwable failure, String sourceUrl) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -26,10 +26,10 @@ public final class FailureReason {
                 return cause.getMessage();
             }
         }
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        for (Throwable cause = failure; sourceUrl != null && cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {
-                // every database access of a run but the ledger's reads PowerSchool
-                return "cannot read the PowerSchool database" + (sourceUrl == null ? "" : " " + Databases.shown(sourceUrl)) + ": "
+                // the ledger names its own failures (LedgerException, above): any other database a run reads is PowerSchool
+                return "cannot read the PowerSchool database " + Databases.shown(sourceUrl) + ": "
                         + String.valueOf(sql.getMessage()).lines().findFirst().orElse("");
             }
         }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import nm.cte.export.ResultRow;
+import nm.cte.ledger.ResultRow;
 import nm.cte.ledger.Ledger;
 import nm.cte.ledger.LedgerRecord;
 

@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import nm.cte.domain.Candidate;
 import nm.cte.domain.Status;
 import nm.cte.ledger.LedgerRecord;
-import nm.cte.operations.PublisherMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,9 +12,9 @@ public final class Results {
 
     private static final Logger LOG = LoggerFactory.getLogger(Results.class);
 
-    private final PublisherMetrics metrics;
+    private final RunMetrics metrics;
 
-    public Results(PublisherMetrics metrics) {
+    public Results(RunMetrics metrics) {
         this.metrics = metrics;
     }
 

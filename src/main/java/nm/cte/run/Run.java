@@ -110,7 +110,7 @@ public final class Run {
         return eligibility;
     }
 
-    AssociationJson json() {
+    public AssociationJson json() {
         return json;
     }
 
@@ -122,7 +122,7 @@ public final class Run {
      * What the ledger knew of the school year's records when the run started, by natural key: read while the source
      * query runs, and waited for by the first batch that needs it.
      */
-    Map<String, LedgerRecord> ledger() {
+    public Map<String, LedgerRecord> ledger() {
         try {
             return ledger.join();
         } catch (CompletionException e) {

@@ -11,7 +11,7 @@ import nm.cte.domain.CteProgram;
 import nm.cte.domain.EnrollmentPeriod;
 import nm.cte.domain.Outcome;
 import nm.cte.domain.Status;
-import nm.cte.export.ResultRow;
+import nm.cte.ledger.ResultRow;
 import nm.cte.ledger.LedgerRecord;
 
 /** What a candidate leaves behind: its result row (D15) and what the ledger learns of its record (D12). */

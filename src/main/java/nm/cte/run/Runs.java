@@ -35,7 +35,6 @@ import nm.cte.ledger.LedgerRecord;
 import nm.cte.ods.Discovery;
 import nm.cte.ods.OdsConnection;
 import nm.cte.ods.OdsUnreachableException;
-import nm.cte.operations.PublisherMetrics;
 import nm.cte.source.SharedStateIds;
 import nm.cte.source.SourceRows;
 import nm.cte.source.StudentRows;
@@ -57,7 +56,7 @@ public final class Runs {
     private final Ledger ledger;
     private final int deleteGuardPercent;
     private final Clock clock;
-    private final PublisherMetrics metrics;
+    private final RunMetrics metrics;
     private final Supplier<OdsConnection> ods;
     private final boolean odsConfigured;
     private final RunThreads threads;
@@ -74,7 +73,7 @@ public final class Runs {
      * @param ods the Ed-Fi API, read when a run opens: a dry run needs none, and reads one when it is configured
      */
     public Runs(Integer configuredSchoolYear, CteProgram program, DataStandard configuredDataStandard, Ledger ledger,
-                int deleteGuardPercent, Clock clock, PublisherMetrics metrics, Supplier<OdsConnection> ods, boolean odsConfigured,
+                int deleteGuardPercent, Clock clock, RunMetrics metrics, Supplier<OdsConnection> ods, boolean odsConfigured,
                 RunThreads threads) {
         this.configuredSchoolYear = configuredSchoolYear;
         this.program = program;

@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import nm.cte.export.RunOverview;
+import nm.cte.ledger.RunOverview;
 import nm.cte.run.Run;
 import nm.cte.run.RunOptions;
 

@@ -1,12 +1,12 @@
 package nm.cte.web;
 
 import javax.sql.DataSource;
-import nm.cte.config.SettingException;
-import nm.cte.config.Settings;
+import nm.cte.settings.SettingException;
+import nm.cte.settings.Settings;
 import nm.cte.ledger.Ledger;
 import nm.cte.ledger.ResultPages;
 import nm.cte.operations.PublisherControl;
-import nm.cte.run.RunPrinters;
+import nm.cte.report.RunPrinters;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.Registry;
@@ -27,8 +27,8 @@ public class PageConfiguration implements CamelConfiguration {
         if (settings.webPort().isEmpty()) {
             return;
         }
-        String bind = settings.optional(Settings.WEB_BIND).orElse("127.0.0.1");
-        String user = settings.required(Settings.WEB_USER, "the user name of the publishing page's operator");
+        String bind = settings.webBind();
+        String user = settings.webUser();
         String password = settings.secret(Settings.WEB_PASSWORD).orElseThrow(() -> new SettingException(
                 Settings.variable(Settings.WEB_PASSWORD) + " is not set: the publishing page (" + Settings.variable(Settings.WEB_PORT)
                         + ") lets in only the operator, by a password in the environment or in a file named by "

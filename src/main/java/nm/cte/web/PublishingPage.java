@@ -8,17 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicReference;
-import nm.cte.export.RunOverview;
+import nm.cte.ledger.RunOverview;
 import nm.cte.ledger.Ledger;
 import nm.cte.ledger.ResultFilter;
 import nm.cte.ledger.ResultPages;
-import nm.cte.ledger.RunExport;
+import nm.cte.export.RunExport;
 import nm.cte.operations.PublisherControl;
 import nm.cte.operations.RunRefusedException;
-import nm.cte.run.Explanation;
+import nm.cte.report.Explanation;
 import nm.cte.run.Run;
 import nm.cte.run.RunOptions;
-import nm.cte.run.RunPrinters;
+import nm.cte.report.RunPrinters;
 
 /**
  * What the publishing page's routes call: each page and action of the operator in a browser, carried out by what the

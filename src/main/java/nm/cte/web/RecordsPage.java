@@ -2,8 +2,8 @@ package nm.cte.web;
 
 import java.util.List;
 import nm.cte.domain.Reason;
-import nm.cte.export.ResultRow;
-import nm.cte.export.RunOverview;
+import nm.cte.ledger.ResultRow;
+import nm.cte.ledger.RunOverview;
 import nm.cte.ledger.ResultFilter;
 
 /** A run's records (the D15 columns), filtered by status, reason, school and student, a page at a time. */

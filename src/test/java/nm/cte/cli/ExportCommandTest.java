@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Properties;
 import nm.cte.PowerSchoolFixture;
 import nm.cte.PublisherHarness;
-import nm.cte.export.ResultRow;
+import nm.cte.ledger.ResultRow;
 import nm.cte.sandbox.SandboxOds;
 import nm.cte.sandbox.SandboxOptions;
 import org.apache.poi.ss.usermodel.Row;

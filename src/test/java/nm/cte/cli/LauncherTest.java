@@ -111,8 +111,30 @@ class LauncherTest {
         assertEquals(Launcher.FAILED, execute(settings, "run"));
 
         assertEquals(1, stderr().strip().lines().count(), stderr());
-        assertTrue(stderr().startsWith("the ledger database jdbc:h2:mem:no-ledger;IFEXISTS=TRUE;PASSWORD=**** failed: "), stderr());
+        assertTrue(stderr().startsWith("cannot use the ledger database jdbc:h2:mem:no-ledger;IFEXISTS=TRUE;PASSWORD=****: "), stderr());
         assertFalse(stderr().contains("hunter2"), stderr());
+    }
+
+    @Test
+    void serveWithABadScheduleFailsWithOneLineNamingCteScheduleCronAndItsValue() {
+        Properties settings = new Properties();
+        settings.setProperty("cte.schedule.cron", "every weekday");
+
+        assertEquals(Launcher.FAILED, execute(settings, "serve"));
+
+        assertEquals(1, stderr().strip().lines().count(), stderr());
+        assertTrue(stderr().startsWith("CTE_SCHEDULE_CRON must be a Quartz cron expression"), stderr());
+        assertTrue(stderr().contains("not 'every weekday'"), stderr());
+    }
+
+    @Test
+    void runIgnoresABadScheduleItDoesNotHave() throws Exception {
+        PowerSchoolFixture source = PowerSchoolFixture.district();
+        source.credential(source.student("123456789", 100, LocalDate.of(2026, 8, 12)), null, false);
+        Properties settings = source(source.url());
+        settings.setProperty("cte.schedule.cron", "every weekday");
+
+        assertEquals(Launcher.OK, execute(settings, "run", "--dry-run"), stderr());
     }
 
     @Test

@@ -5,7 +5,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import nm.cte.export.RunOverview.Count;
+import nm.cte.ledger.ResultRow;
+import nm.cte.ledger.RunOverview.Count;
+import nm.cte.ledger.RunOverview;
 
 /** Small runs and records for the export tests. */
 final class Fixtures {

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
-import nm.cte.export.ResultRow;
+import nm.cte.ledger.ResultRow;
 import nm.cte.ledger.Ledger;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;

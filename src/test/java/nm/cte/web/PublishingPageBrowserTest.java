@@ -23,7 +23,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import nm.cte.PublisherHarness;
 import nm.cte.demo.Demo;
-import nm.cte.export.ResultRow;
+import nm.cte.ledger.ResultRow;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;

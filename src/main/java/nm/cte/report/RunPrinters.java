@@ -1,8 +1,13 @@
-package nm.cte.run;
+package nm.cte.report;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
 import nm.cte.domain.Candidate;
+import nm.cte.run.Deletion;
+import nm.cte.run.RecordPrinter;
+import nm.cte.run.Run;
+import nm.cte.run.RunOptions;
+import nm.cte.run.StudentBatch;
 
 /**
  * The record printer of a serving publisher: each run that sends nothing prints to the printer its caller gave for it

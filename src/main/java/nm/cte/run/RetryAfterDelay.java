@@ -1,4 +1,4 @@
-package nm.cte.config;
+package nm.cte.run;
 
 import java.time.Duration;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package nm.cte.run;
+package nm.cte.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
@@ -7,6 +7,9 @@ import nm.cte.domain.EnrollmentPeriod;
 import nm.cte.domain.Outcome;
 import nm.cte.domain.Status;
 import nm.cte.ledger.LedgerRecord;
+import nm.cte.run.Deletion;
+import nm.cte.run.RecordPrinter;
+import nm.cte.run.Run;
 
 /**
  * The {@code explain} command's account of one student (D17), for a school data clerk: every candidate period, the

@@ -1,4 +1,4 @@
-package nm.cte.config;
+package nm.cte.settings;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -7,8 +7,6 @@ import java.util.regex.Pattern;
 /** The connection pools of the publisher: the district's PowerSchool database, read only, and its own ledger. */
 public final class Databases {
 
-    /** The ledger when CTE_STATE_JDBC_URL is not set: an H2 file under the working directory. */
-    static final String DEFAULT_LEDGER = "jdbc:h2:./data/cte-ledger;DB_CLOSE_ON_EXIT=FALSE";
     /** A password inside a JDBC URL: {@code password=...} (H2, PostgreSQL) or Oracle's {@code user/password@}. */
     private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^;&]*|(jdbc:oracle:[a-z]+:[^/@:]*/)[^@]*(@)");
 
@@ -21,13 +19,13 @@ public final class Databases {
                 ? match.group(1) + "****" : match.group(2) + "****" + match.group(3));
     }
 
-    /** The ledger's JDBC URL, as configured or the default. */
+    /** The ledger's JDBC URL, as configured or the default of application.properties. */
     public static String ledgerUrl(Settings settings) {
-        return settings.optional(Settings.STATE_JDBC_URL).orElse(DEFAULT_LEDGER);
+        return settings.defaulted(Settings.STATE_JDBC_URL);
     }
 
     /** The PowerSchool database, which the publisher only ever reads. */
-    static HikariDataSource powerSchool(Settings settings) {
+    public static HikariDataSource powerSchool(Settings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("powerschool");
         String url = settings.required(Settings.SOURCE_JDBC_URL, "the JDBC URL of the PowerSchool database");

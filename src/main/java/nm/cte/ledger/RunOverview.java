@@ -1,4 +1,4 @@
-package nm.cte.export;
+package nm.cte.ledger;
 
 import java.time.LocalDateTime;
 import java.util.List;

@@ -1,12 +1,13 @@
-package nm.cte.ledger;
+package nm.cte.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.OptionalLong;
-import nm.cte.export.Exports;
-import nm.cte.export.RunOverview;
+import nm.cte.ledger.Ledger;
+import nm.cte.ledger.LedgerResults;
+import nm.cte.ledger.RunOverview;
 
 /** A run's results as the export command writes them (D15), for the command and the publishing page alike. */
 public final class RunExport {

@@ -1,15 +1,14 @@
-package nm.cte.config;
+package nm.cte.run;
 
-import nm.cte.operations.PublisherMetrics;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
 /** Counts each redelivery of a request to the ODS, for the metrics. */
 public final class RedeliveryCounter implements Processor {
 
-    private final PublisherMetrics metrics;
+    private final RunMetrics metrics;
 
-    public RedeliveryCounter(PublisherMetrics metrics) {
+    public RedeliveryCounter(RunMetrics metrics) {
         this.metrics = metrics;
     }
 

@@ -1,4 +1,4 @@
-package nm.cte.config;
+package nm.cte.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package nm.cte.run;
+package nm.cte.report;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -7,6 +7,11 @@ import nm.cte.domain.EnrollmentPeriod;
 import nm.cte.domain.Reason;
 import nm.cte.domain.Status;
 import nm.cte.ledger.LedgerRecord;
+import nm.cte.run.Deletion;
+import nm.cte.run.RecordPrinter;
+import nm.cte.run.Run;
+import nm.cte.run.RunSummary;
+import nm.cte.run.StudentBatch;
 
 /** Prints what a run decided for people: a line per record in a dry run, and the summary at the end. */
 public final class RunReport implements RecordPrinter {

@@ -1,27 +1,17 @@
-package nm.cte.config;
+package nm.cte.settings;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.time.Clock;
+import java.text.ParseException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import javax.net.ssl.SSLContext;
 import nm.cte.domain.CteProgram;
 import nm.cte.edfi.DataStandard;
-import nm.cte.ods.Discovery;
-import nm.cte.ods.OdsConnection;
-import nm.cte.ods.OdsTrust;
-import nm.cte.ods.Secret;
-import org.apache.camel.CamelContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.quartz.CronExpression;
 
 /**
  * The operator's settings of spec section 7. Each key of application.properties is overridden by the environment
@@ -29,8 +19,6 @@ import org.slf4j.LoggerFactory;
  * which is how every message names it.
  */
 public final class Settings {
-
-    private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
 
     public static final String SOURCE_JDBC_URL = "cte.source.jdbc-url";
     public static final String SOURCE_USERNAME = "cte.source.username";
@@ -42,6 +30,7 @@ public final class Settings {
     public static final String STATE_RESULTS_KEPT_RUNS = "cte.state.results-kept-runs";
     public static final String STATE_LEASE_SECONDS = "cte.state.lease-seconds";
     public static final String DELETE_GUARD_PERCENT = "cte.delete-guard-percent";
+    public static final String SCHEDULE_CRON = "cte.schedule.cron";
     public static final String METRICS_PORT = "cte.metrics-port";
     public static final String WEB_PORT = "cte.web.port";
     public static final String WEB_BIND = "cte.web.bind";
@@ -105,6 +94,15 @@ public final class Settings {
         return optional(key).orElseThrow(() -> new SettingException(variable(key) + " is not set: " + meaning));
     }
 
+    /**
+     * A key whose default is in the packaged application.properties, the one place defaults live: a key missing there
+     * is a broken package, named as such, never made up here.
+     */
+    public String defaulted(String key) {
+        return optional(key).orElseThrow(() -> new SettingException(variable(key) + " has no value: neither the environment"
+                + " nor application.properties gives " + key + " one, and the packaged file gives every default"));
+    }
+
     /** D10: the Data Standard the operator fixed; unset, the API's discovery document says (and 4 without one). */
     public Optional<DataStandard> dataStandard() {
         return integer(ODS_DATA_STANDARD).map(number -> {
@@ -123,63 +121,22 @@ public final class Settings {
 
     /** How long a run waits for the PowerSchool database before it fails. */
     public Duration sourceConnectTimeout() {
-        return seconds(SOURCE_CONNECT_TIMEOUT, 15);
-    }
-
-    /**
-     * How the ODS's certificate is trusted (D11): made at start, since the HTTP component is configured with it, but
-     * read only when a run first sends.
-     */
-    public OdsTrust odsTrust() {
-        return OdsTrust.of(odsTlsVerify(), optional(ODS_TRUST_STORE).orElse(null), optional(ODS_TRUST_STORE_TYPE).orElse("PKCS12"),
-                secret(ODS_TRUST_STORE_PASSWORD).orElse(null));
-    }
-
-    /** The Ed-Fi API of D11 with the credentials from the environment, for the first run that reads it. */
-    public OdsConnection odsConnection(OdsTrust trust, CamelContext context) {
-        String baseUrl = required(ODS_BASE_URL, "the URL of the Ed-Fi API that serves its discovery document, e.g. https://ods.ped.nm.gov/api");
-        URI root;
-        try {
-            root = new URI(baseUrl);
-        } catch (URISyntaxException e) {
-            throw new SettingException(variable(ODS_BASE_URL) + " is not a URL: " + baseUrl);
-        }
-        if (root.getScheme() == null || !root.getScheme().matches("https?") || root.getHost() == null) {
-            throw new SettingException(variable(ODS_BASE_URL) + " must be an http(s) URL, not " + baseUrl);
-        }
-        String clientId = required(ODS_CLIENT_ID, "the ODS/API client key");
-        Secret clientSecret = new Secret(secret(ODS_CLIENT_SECRET).orElseThrow(() -> new SettingException(variable(ODS_CLIENT_SECRET)
-                + " is not set: the ODS/API client secret (in the environment, or in a file named by " + variable(ODS_CLIENT_SECRET + "-file") + ")")));
-        SSLContext tls;
-        try {
-            tls = trust.parameters().createSSLContext(context);
-        } catch (GeneralSecurityException | IOException e) {
-            throw new SettingException(variable(ODS_TRUST_STORE) + " cannot be used: " + e.getMessage());
-        }
-        if (!odsTlsVerify()) {
-            LOG.warn("TLS certificate verification of the ODS/API is OFF ({}=false): anyone between this machine and the"
-                    + " ODS can read the students' records and the credentials. Use a trust store ({}) instead.",
-                    variable(ODS_TLS_VERIFY), variable(ODS_TRUST_STORE));
-        }
-        Discovery.Overrides overrides = new Discovery.Overrides(optional(ODS_TOKEN_URL).orElse(null), optional(ODS_DATA_URL).orElse(null),
-                optional(ODS_INSTANCE).orElse(null), dataStandard().map(DataStandard::number).orElse(null));
-        return new OdsConnection(root, overrides, new OdsConnection.Credentials(clientId, clientSecret, optional(ODS_SCOPE).orElse(null)),
-                tls, odsConnectTimeout(), odsResponseTimeout(), Clock.systemUTC());
+        return seconds(SOURCE_CONNECT_TIMEOUT);
     }
 
     /** Beyond this a connection the ODS does not accept is a failure to redeliver. */
     public Duration odsConnectTimeout() {
-        return seconds(ODS_CONNECT_TIMEOUT, 10);
+        return seconds(ODS_CONNECT_TIMEOUT);
     }
 
     /** Beyond this an answer the ODS does not give is a failure to redeliver. */
     public Duration odsResponseTimeout() {
-        return seconds(ODS_RESPONSE_TIMEOUT, 30);
+        return seconds(ODS_RESPONSE_TIMEOUT);
     }
 
     /** How many runs keep their per-record results in the ledger, for export. */
     public int resultsKeptRuns() {
-        int runs = integer(STATE_RESULTS_KEPT_RUNS).orElse(30);
+        int runs = defaultedInteger(STATE_RESULTS_KEPT_RUNS);
         if (runs < 1) {
             throw new SettingException(variable(STATE_RESULTS_KEPT_RUNS) + " must be at least 1, not " + runs);
         }
@@ -191,7 +148,7 @@ public final class Settings {
      * died keeps another machine from running. At most two minutes.
      */
     public Duration leaseLength() {
-        int seconds = integer(STATE_LEASE_SECONDS).orElse(90);
+        int seconds = defaultedInteger(STATE_LEASE_SECONDS);
         if (seconds < 4 || seconds > 120) {
             throw new SettingException(variable(STATE_LEASE_SECONDS) + " must be from 4 to 120 seconds, not " + seconds);
         }
@@ -200,16 +157,41 @@ public final class Settings {
 
     /** D13: the largest share (in percent) of the year's published records a run may delete without --confirm-deletes. */
     public int deleteGuardPercent() {
-        int percent = integer(DELETE_GUARD_PERCENT).orElse(20);
+        int percent = defaultedInteger(DELETE_GUARD_PERCENT);
         if (percent < 0 || percent > 100) {
             throw new SettingException(variable(DELETE_GUARD_PERCENT) + " must be from 0 to 100, not " + percent);
         }
         return percent;
     }
 
-    /** The loopback port of the Prometheus endpoint, if the operator wants one. */
+    /**
+     * D16: when serve's schedule starts a run, as a Quartz cron expression. Only serve reads it, so that no other
+     * command fails on a schedule it does not have.
+     */
+    public String scheduleCron() {
+        String cron = defaulted(SCHEDULE_CRON);
+        try {
+            CronExpression.validateExpression(cron);
+        } catch (ParseException e) {
+            throw new SettingException(variable(SCHEDULE_CRON) + " must be a Quartz cron expression (seconds minutes hours"
+                    + " day-of-month month day-of-week, e.g. 0 0/15 6-18 ? * MON-FRI), not '" + cron + "': " + e.getMessage());
+        }
+        return cron;
+    }
+
+        /** The loopback port of the Prometheus endpoint, if the operator wants one. */
     public Optional<Integer> metricsPort() {
         return integer(METRICS_PORT);
+    }
+
+    /** The address serve's publishing page listens on. */
+    public String webBind() {
+        return defaulted(WEB_BIND);
+    }
+
+    /** The one operator account of serve's publishing page: its user name (its password is a secret). */
+    public String webUser() {
+        return defaulted(WEB_USER);
     }
 
     /** The port of serve's publishing page, if the operator wants it. */
@@ -223,7 +205,7 @@ public final class Settings {
 
     /** How many requests may be in flight to the ODS at once. */
     public int maxConnections() {
-        int connections = integer(ODS_MAX_CONNECTIONS).orElse(8);
+        int connections = defaultedInteger(ODS_MAX_CONNECTIONS);
         if (connections < 1 || connections > 64) {
             throw new SettingException(variable(ODS_MAX_CONNECTIONS) + " must be from 1 to 64, not " + connections);
         }
@@ -232,16 +214,16 @@ public final class Settings {
 
     /** D11: whether the publisher upserts each Program itself before its associations. */
     public boolean publishPrograms() {
-        return flag(ODS_PUBLISH_PROGRAMS, false);
+        return flag(ODS_PUBLISH_PROGRAMS);
     }
 
     /** Whether the ODS's TLS certificate is verified: always, unless the operator explicitly says false. */
     public boolean odsTlsVerify() {
-        return flag(ODS_TLS_VERIFY, true);
+        return flag(ODS_TLS_VERIFY);
     }
 
-    private boolean flag(String key, boolean byDefault) {
-        String value = optional(key).orElse(Boolean.toString(byDefault));
+    private boolean flag(String key) {
+        String value = defaulted(key);
         if (!value.equals("true") && !value.equals("false")) {
             throw new SettingException(variable(key) + " must be true or false, not '" + value + "'");
         }
@@ -259,25 +241,31 @@ public final class Settings {
 
     /** D7 and D9: the descriptor namespace and the program owner. */
     public CteProgram program() {
-        return new CteProgram(optional(DESCRIPTOR_NAMESPACE).orElse("uri://ed-fi.org"),
+        return new CteProgram(defaulted(DESCRIPTOR_NAMESPACE),
                 integer(PROGRAM_EDORG_ID).orElse(null));
     }
 
-    private Duration seconds(String key, int byDefault) {
-        int seconds = integer(key).orElse(byDefault);
+    private Duration seconds(String key) {
+        int seconds = defaultedInteger(key);
         if (seconds < 1) {
             throw new SettingException(variable(key) + " must be at least 1 second, not " + seconds);
         }
         return Duration.ofSeconds(seconds);
     }
 
+    private int defaultedInteger(String key) {
+        return whole(key, defaulted(key));
+    }
+
     private Optional<Integer> integer(String key) {
-        return optional(key).map(value -> {
-            try {
-                return Integer.valueOf(value);
-            } catch (NumberFormatException e) {
-                throw new SettingException(variable(key) + " must be a whole number, not '" + value + "'");
-            }
-        });
+        return optional(key).map(value -> whole(key, value));
+    }
+
+    private static int whole(String key, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new SettingException(variable(key) + " must be a whole number, not '" + value + "'");
+        }
     }
 }

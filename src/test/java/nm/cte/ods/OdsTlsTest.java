@@ -1,4 +1,4 @@
-package nm.cte.config;
+package nm.cte.ods;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,12 +16,14 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
-import nm.cte.ods.OdsConnection;
+import nm.cte.config.PublisherMain;
+import nm.cte.settings.SettingException;
+import nm.cte.settings.Settings;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,8 +82,10 @@ class OdsTlsTest {
     }
 
     private void connect() throws Exception {
-        Settings resolved = new Settings(key -> Optional.ofNullable(settings.get(key)));
-        OdsConnection connection = resolved.odsConnection(resolved.odsTrust(), new DefaultCamelContext());
+        Properties overrides = new Properties();
+        overrides.putAll(settings);
+        Settings resolved = PublisherMain.settings(overrides);
+        OdsConnection connection = OdsSettings.connection(resolved, OdsSettings.trust(resolved), new DefaultCamelContext());
         connection.open(2027);
         connection.tokens().connect();
     }

@@ -1,4 +1,4 @@
-package nm.cte.export;
+package nm.cte.ledger;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
