@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
 import nm.cte.config.PublisherMain;
+import nm.cte.run.RecordPrinter;
 import nm.cte.run.Run;
 import nm.cte.run.RunOptions;
 import nm.cte.report.RunReport;
@@ -23,6 +24,11 @@ public final class PublisherHarness implements AutoCloseable {
 
     /** A publisher as run, explain and demo start it. */
     public PublisherHarness(String sourceUrl, String... settings) throws Exception {
+        this(null, sourceUrl, settings);
+    }
+
+    /** A publisher as run starts it, whose dry runs show each record to {@code records} instead of printing it. */
+    public PublisherHarness(RecordPrinter records, String sourceUrl, String... settings) throws Exception {
         Properties overrides = new Properties();
         overrides.setProperty("cte.source.jdbc-url", sourceUrl);
         overrides.setProperty("cte.source.username", "sa");
@@ -31,8 +37,8 @@ public final class PublisherHarness implements AutoCloseable {
         for (int i = 0; i < settings.length; i += 2) {
             overrides.setProperty(settings[i], settings[i + 1]);
         }
-        main = PublisherMain.create(overrides,
-                Map.of("runReport", new RunReport(new PrintStream(printed, true, StandardCharsets.UTF_8))));
+        main = PublisherMain.create(overrides, Map.of("runReport",
+                records != null ? records : new RunReport(new PrintStream(printed, true, StandardCharsets.UTF_8))));
         main.start();
     }
 

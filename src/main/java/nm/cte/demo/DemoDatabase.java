@@ -42,9 +42,9 @@ public final class DemoDatabase {
         String password = System.getenv().getOrDefault("CTE_SOURCE_PASSWORD", "");
         try {
             DemoDistrict district = DemoDistrict.generate(new DriverManagerSource(url, user, password), periods, schoolYear, SEED);
-            System.out.println("Created the demo district in " + withoutSecrets(url) + ": " + district.enrollmentPeriods()
-                    + " CTE enrollment periods of the school year ending " + schoolYear + ", expected "
-                    + district.expectedOutcomes());
+            System.out.println("Created the demo district in " + withoutSecrets(url) + ": " + district.students()
+                    + " students, " + district.enrollmentPeriods() + " CTE enrollment periods of the school year ending "
+                    + schoolYear);
         } catch (IllegalArgumentException e) {
             exit(2, USAGE + " (" + e.getMessage() + ")");
         } catch (SQLException e) {

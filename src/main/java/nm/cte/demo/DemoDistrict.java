@@ -13,24 +13,16 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.function.Function;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 import nm.cte.domain.SchoolYear;
 
 /**
- * A deterministic New Mexico school district in the PowerSchool tables of the contract, whose publishing outcomes are
- * known in advance.
+ * A deterministic New Mexico school district in the PowerSchool tables of the contract, built case by case on purpose:
+ * it tells what it made of each student ({@link GeneratedStudent}), never what a run must decide of it.
  *
  * <p>District: LEA {@code ' 001 '} (ids 35001xxx); year term FIRSTDAY Aug 10, LASTDAY May 28. Schools
  * (SCHOOL_NUMBER): 520 Sandia Crest HS, 540 Rio Puerco HS, 560 Valle del Sol HS, 410 Cibola Mesa MS, 1590 Pathways
@@ -38,61 +30,61 @@ import nm.cte.domain.SchoolYear;
  * Desert Willow Treatment Center School (excluded from state reporting), 999999 Graduated Students; 530 has no
  * SCHOOLS row.
  *
- * <p>The first students are these scenarios, the same for every size and seed (STUDENT_NUMBER = 200000 + the last
- * two digits of the state id; outcomes of the STUDENTS period first, then of each REENROLLMENTS period):
+ * <p>The first students are these scenarios ({@link Case#SCENARIO}), the same for every size and seed (STUDENT_NUMBER
+ * = 200000 + the last two digits of the state id; the STUDENTS period first, then each REENROLLMENTS period):
  * <pre>
- * state id     case                                                               expected outcome
- * 100000001    full-year participant, in-progress credential                      READY
- * 100000002    credential earned in the year, CTEPROGRAMCOMPLETER 1               READY (completer)
- * 100000003    3 credentials: last year's completer row does not count            READY (not a completer)
- * 100000004    only credential earned on FIRSTDAY                                 READY
- * 100000005    only credential earned on LASTDAY                                  READY
- * 100000006    only credential earned the day before FIRSTDAY                     not a candidate
- * 100000007    only credential earned the day after LASTDAY                       not a candidate
- * 100000008    no credential                                                      not a candidate
- * 100000009    transfer: STATUS 2, SCHOOLID 999999, ENROLLMENT_SCHOOLID 540       READY (building 540)
- * 100000010    transfer: STATUS 2, SCHOOLID 520, ENROLLMENT_SCHOOLID 905          SCHOOL_EXCLUDED
- * 100000011    transfer: STATUS 2, SCHOOLID 560, ENROLLMENT_SCHOOLID 530          UNKNOWN_SCHOOL
- * 100000012    not a transfer: STATUS 0, SCHOOLID 560, ENROLLMENT_SCHOOLID 905    READY (building 560)
- * 100000013    STATUS 2, ENROLLMENT_SCHOOLID NULL, SCHOOLID 540                   READY (building 540)
- * 100000014    moved 520 to 560 on Jan 5                                          READY, READY
- * 100000015    re-enrollment last year at the middle school 410                   READY, NOT_IN_SCHOOL_YEAR
- * 100000016    re-enrollment last year at the excluded school 905                 READY, NOT_IN_SCHOOL_YEAR
- * 100000017    re-enrollment this year at the excluded school 905                 READY, SCHOOL_EXCLUDED
- * 100000018    re-enrollment this year at 530 (no SCHOOLS row)                    READY, UNKNOWN_SCHOOL
- * 100000019    re-enrollment this year that was a no-show                         READY, NO_SHOW
- * 100000020    LOCATIONCODE '045'                                                 READY (building 045)
- * 100000021    LOCATIONCODE ' 7 '                                                 READY (building 007)
- * 100000022    LOCATIONCODE 'AB'                                                  INVALID_BUILDING_NUMBER
- * 100000023    LOCATIONCODE '   ' (no override) at 540                            READY (building 540)
- * 100000024    S_NM_STU_X row with LOCATIONCODE NULL                              READY
- * 100000025    alternative school 1590, ALTERNATE_SCHOOL_NUMBER 590               READY (building 590)
- * 100000026    eAcademy 1001, no alternate number                                 INVALID_BUILDING_NUMBER
- * 100000027    eAcademy 1001 with LOCATIONCODE '520'                              READY (building 520)
- * 100000028    LOCATIONCODE '045' at the excluded school 905                      SCHOOL_EXCLUDED
- * 100000029    LOCATIONCODE '000'                                                 INVALID_BUILDING_NUMBER
- * 100000030    STATE_EXCLUDEFROMREPORTING 1                                       STUDENT_EXCLUDED
- * 100000031    excluded student at 530 (no SCHOOLS row)                           STUDENT_EXCLUDED
- * 100000032    enrolled at the excluded school 905                                SCHOOL_EXCLUDED
- * 100000033    SCHOOLID 530, no SCHOOLS row                                       UNKNOWN_SCHOOL
- * NULL         STATE_STUDENTNUMBER NULL (STUDENT_NUMBER 200034)                   MISSING_STUDENT_UNIQUE_ID
- * '   '        STATE_STUDENTNUMBER blank (STUDENT_NUMBER 200035)                  MISSING_STUDENT_UNIQUE_ID
- * '   '        blank state id at the eAcademy 1001 (STUDENT_NUMBER 200036)        MISSING_STUDENT_UNIQUE_ID
- * 0...0100000037  33 characters (24 zeros, then 100000037)                        INVALID_STUDENT_UNIQUE_ID
- * 0...0100000038  32 characters (23 zeros, then 100000038)                        READY
- * ' 100000039 '   padded with spaces                                              READY (id 100000039)
- * 100000040    ENTRYDATE NULL                                                     MISSING_ENTRY_DATE
- * 100000041    no-show (EXITDATE = ENTRYDATE)                                     NO_SHOW
- * '   '        no-show at the excluded school, blank id (STUDENT_NUMBER 200042)   NO_SHOW
- * 100000043    ENTRYDATE the day before FIRSTDAY                                  NOT_IN_SCHOOL_YEAR
- * 100000044    pre-registered for next year; this year's period re-enrolled       NOT_IN_SCHOOL_YEAR, READY
- * 100000045    ENTRYDATE on LASTDAY                                               READY
- * 100000046    re-enrollment with the same ENTRYDATE and school                   READY, DUPLICATE_NATURAL_KEY
- * 100000047    re-enrollment with the same ENTRYDATE at another school            READY, READY
+ * state id     case
+ * 100000001    full-year participant, in-progress credential
+ * 100000002    credential earned in the year, CTEPROGRAMCOMPLETER 1
+ * 100000003    3 credentials: last year's completer row does not count
+ * 100000004    only credential earned on FIRSTDAY
+ * 100000005    only credential earned on LASTDAY
+ * 100000006    only credential earned the day before FIRSTDAY
+ * 100000007    only credential earned the day after LASTDAY
+ * 100000008    no credential
+ * 100000009    transfer: STATUS 2, SCHOOLID 999999, ENROLLMENT_SCHOOLID 540
+ * 100000010    transfer: STATUS 2, SCHOOLID 520, ENROLLMENT_SCHOOLID 905
+ * 100000011    transfer: STATUS 2, SCHOOLID 560, ENROLLMENT_SCHOOLID 530
+ * 100000012    not a transfer: STATUS 0, SCHOOLID 560, ENROLLMENT_SCHOOLID 905
+ * 100000013    STATUS 2, ENROLLMENT_SCHOOLID NULL, SCHOOLID 540
+ * 100000014    moved 520 to 560 on Jan 5
+ * 100000015    re-enrollment last year at the middle school 410
+ * 100000016    re-enrollment last year at the excluded school 905
+ * 100000017    re-enrollment this year at the excluded school 905
+ * 100000018    re-enrollment this year at 530 (no SCHOOLS row)
+ * 100000019    re-enrollment this year that was a no-show
+ * 100000020    LOCATIONCODE '045'
+ * 100000021    LOCATIONCODE ' 7 '
+ * 100000022    LOCATIONCODE 'AB'
+ * 100000023    LOCATIONCODE '   ' (no override) at 540
+ * 100000024    S_NM_STU_X row with LOCATIONCODE NULL
+ * 100000025    alternative school 1590, ALTERNATE_SCHOOL_NUMBER 590
+ * 100000026    eAcademy 1001, no alternate number
+ * 100000027    eAcademy 1001 with LOCATIONCODE '520'
+ * 100000028    LOCATIONCODE '045' at the excluded school 905
+ * 100000029    LOCATIONCODE '000'
+ * 100000030    STATE_EXCLUDEFROMREPORTING 1
+ * 100000031    excluded student at 530 (no SCHOOLS row)
+ * 100000032    enrolled at the excluded school 905
+ * 100000033    SCHOOLID 530, no SCHOOLS row
+ * NULL         STATE_STUDENTNUMBER NULL (STUDENT_NUMBER 200034)
+ * '   '        STATE_STUDENTNUMBER blank (STUDENT_NUMBER 200035)
+ * '   '        blank state id at the eAcademy 1001 (STUDENT_NUMBER 200036)
+ * 0...0100000037  33 characters (24 zeros, then 100000037)
+ * 0...0100000038  32 characters (23 zeros, then 100000038)
+ * ' 100000039 '   padded with spaces
+ * 100000040    ENTRYDATE NULL
+ * 100000041    no-show (EXITDATE = ENTRYDATE)
+ * '   '        no-show at the excluded school, blank id (STUDENT_NUMBER 200042)
+ * 100000043    ENTRYDATE the day before FIRSTDAY
+ * 100000044    pre-registered for next year; this year's period re-enrolled
+ * 100000045    ENTRYDATE on LASTDAY
+ * 100000046    re-enrollment with the same ENTRYDATE and school
+ * 100000047    re-enrollment with the same ENTRYDATE at another school
  * </pre>
  *
- * <p>After them come random students (from the seed) until the size is reached: mostly READY, with every case above in
- * proportion, and some students who are not candidates.
+ * <p>After them come random students (from the seed) until the size is reached, each an ordinary participant or given
+ * one of the cases above on purpose ({@link Case}), and some students who are not CTE participants.
  */
 public final class DemoDistrict {
 
@@ -106,7 +98,6 @@ public final class DemoDistrict {
     private static final List<String> INDEXES = List.of(
             "CREATE INDEX REENROLLMENTS_STUDENTID_IX ON REENROLLMENTS (STUDENTID)",
             "CREATE INDEX INDUSTRYCRED_STUDENTSDCID_IX ON S_NM_STU_INDUSTRYCRED_C (STUDENTSDCID)");
-    private static final Pattern BUILDING = Pattern.compile("\\d{1,3}");
 
     private static final int SANDIA_CREST = 520;
     private static final int RIO_PUERCO = 540;
@@ -128,15 +119,14 @@ public final class DemoDistrict {
             new School(6, EACADEMY, null, "Sandia Valley eAcademy", null),
             new School(7, DESERT_WILLOW, null, "Desert Willow Treatment Center School", 1),
             new School(8, GRADUATED, 0, "Graduated Students", 0));
-    private static final Map<Integer, School> SCHOOL_BY_NUMBER =
-            SCHOOLS.stream().collect(Collectors.toMap(School::number, Function.identity()));
 
-    // Weighted by repetition: where random students are enrolled, where a transfer leaves SCHOOLID, where a mover came from.
+    // Weighted by repetition: where random students are enrolled, where a transfer leaves SCHOOLID, where a mover came from
+    // (the excluded school is a case of its own: LEFT_EXCLUDED_SCHOOL).
     private static final int[] HOME_SCHOOLS = {SANDIA_CREST, SANDIA_CREST, SANDIA_CREST, RIO_PUERCO, RIO_PUERCO,
             RIO_PUERCO, VALLE_DEL_SOL, VALLE_DEL_SOL, VALLE_DEL_SOL, PATHWAYS, EACADEMY};
     private static final int[] TRANSFER_SCHOOLIDS = {GRADUATED, GRADUATED, GRADUATED, GRADUATED, GRADUATED, GRADUATED,
             GRADUATED, SANDIA_CREST, VALLE_DEL_SOL, DESERT_WILLOW};
-    private static final int[] MOVED_FROM = {SANDIA_CREST, RIO_PUERCO, VALLE_DEL_SOL, PATHWAYS, DESERT_WILLOW};
+    private static final int[] MOVED_FROM = {SANDIA_CREST, RIO_PUERCO, VALLE_DEL_SOL, PATHWAYS};
     // eAcademy students are reported at the building of their home high school
     private static final String[] EACADEMY_LOCATIONS = {"520", "540", "560"};
     private static final String[] OVERRIDE_LOCATIONS = {"045", " 7 ", "520", "590"};
@@ -159,12 +149,14 @@ public final class DemoDistrict {
     private final LocalDate firstDay;
     private final LocalDate lastDay;
     private final int daysInYear;
-    private final Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
+    private final Consumer<GeneratedStudent> generated;
+    private int students;
     private int periods;
     private int randomStudents;
 
-    private DemoDistrict(int schoolYearEnding) {
+    private DemoDistrict(int schoolYearEnding, Consumer<GeneratedStudent> generated) {
         this.schoolYearEnding = schoolYearEnding;
+        this.generated = generated;
         this.firstDay = firstDayOf(schoolYearEnding);
         this.lastDay = lastDayOf(schoolYearEnding);
         this.daysInYear = (int) ChronoUnit.DAYS.between(firstDay, lastDay);
@@ -176,11 +168,20 @@ public final class DemoDistrict {
      */
     public static DemoDistrict generate(DataSource db, int enrollmentPeriods, int schoolYearEnding, long seed)
             throws SQLException {
+        return generate(db, enrollmentPeriods, schoolYearEnding, seed, student -> { });
+    }
+
+    /**
+     * As {@link #generate(DataSource, int, int, long)}, telling {@code generated} what was made of each student as it
+     * is written, so that no size is held in memory.
+     */
+    public static DemoDistrict generate(DataSource db, int enrollmentPeriods, int schoolYearEnding, long seed,
+            Consumer<GeneratedStudent> generated) throws SQLException {
         if (enrollmentPeriods < MINIMUM_PERIODS) {
             throw new IllegalArgumentException("a demo district has at least " + MINIMUM_PERIODS
                     + " enrollment periods, not " + enrollmentPeriods);
         }
-        DemoDistrict district = new DemoDistrict(schoolYearEnding);
+        DemoDistrict district = new DemoDistrict(schoolYearEnding, generated);
         try (Connection connection = db.getConnection()) {
             execute(connection, schemaStatements());
             connection.setAutoCommit(false);
@@ -204,17 +205,12 @@ public final class DemoDistrict {
         return district;
     }
 
-    /**
-     * What the publisher must decide for this data: key = READY, else the reason code of the first failing rule (E1 to
-     * E9) or DUPLICATE_NATURAL_KEY; value = number of enrollment periods, in the order of the spec.
-     */
-    public Map<String, Long> expectedOutcomes() {
-        Map<String, Long> byName = new LinkedHashMap<>();
-        outcomes.forEach((outcome, count) -> byName.put(outcome.name(), count));
-        return Collections.unmodifiableMap(byName);
+    /** The students written, CTE participants or not. */
+    public int students() {
+        return students;
     }
 
-    /** The candidate enrollment periods generated: D1 periods of D2 participants, the sum of {@link #expectedOutcomes()}. */
+    /** The enrollment periods of the CTE participants written: the STUDENTS period and every REENROLLMENTS period. */
     public int enrollmentPeriods() {
         return periods;
     }
@@ -308,83 +304,22 @@ public final class DemoDistrict {
     }
 
     private void add(Student student, Writer writer) throws SQLException {
-        writer.write(student);
-        tally(student);
-    }
-
-    /** Counts what the publisher must decide for each enrollment period (D1) of a CTE participant (D2). */
-    private void tally(Student student) {
-        if (student.credentials.stream().noneMatch(this::counts)) {
-            return;
+        long studentNumber = writer.write(student);
+        List<Case> cases = new ArrayList<>();
+        if (student.participant) {
+            cases.add(student.enrollment);
+            student.reenrollments.forEach(period -> cases.add(period.made()));
         }
-        List<Period> studentPeriods = new ArrayList<>();
-        studentPeriods.add(new Period(enrollmentSchool(student), student.grade, student.entry, student.exit));
-        studentPeriods.addAll(student.reenrollments);
-        // the state id is the same for all periods of a student, and distinct between students
-        Set<String> naturalKeys = new HashSet<>();
-        for (Period period : studentPeriods) {
-            Outcome outcome = judge(student, period);
-            if (outcome == Outcome.READY
-                    && !naturalKeys.add(period.entry() + " " + building(student, SCHOOL_BY_NUMBER.get(period.school())))) {
-                outcome = Outcome.DUPLICATE_NATURAL_KEY;
-            }
-            outcomes.merge(outcome, 1L, Long::sum);
-            periods++;
-        }
+        students++;
+        periods += cases.size();
+        generated.accept(new GeneratedStudent(studentNumber, cases));
     }
 
-    /** D2, D3: a credential row counts when it is in progress or earned within the year. */
-    private boolean counts(Credential credential) {
-        return credential.earned() == null || isInYear(credential.earned());
-    }
-
-    private boolean isInYear(LocalDate day) {
-        return !day.isBefore(firstDay) && !day.isAfter(lastDay);
-    }
-
-    /** D5: the school of the STUDENTS period; a mid-year transfer is decided by its ENROLLMENT_SCHOOLID. */
+    /** D5's school of the STUDENTS period, which the credential rows are recorded at: a transfer's ENROLLMENT_SCHOOLID. */
     private static int enrollmentSchool(Student student) {
         boolean transfer = student.status == 2 && student.enrollmentSchool != null
                 && student.enrollmentSchool != student.school;
         return transfer ? student.enrollmentSchool : student.school;
-    }
-
-    /** E1 to E9, in order: the first rule that fails decides. */
-    private Outcome judge(Student student, Period period) {
-        School school = SCHOOL_BY_NUMBER.get(period.school());
-        String studentUniqueId = student.stateId == null ? "" : student.stateId.strip();
-        if (period.entry() == null) {
-            return Outcome.MISSING_ENTRY_DATE;
-        } else if (period.entry().equals(period.exit())) {
-            return Outcome.NO_SHOW;
-        } else if (!isInYear(period.entry())) {
-            return Outcome.NOT_IN_SCHOOL_YEAR;
-        } else if (isOne(student.excluded)) {
-            return Outcome.STUDENT_EXCLUDED;
-        } else if (school == null) {
-            return Outcome.UNKNOWN_SCHOOL;
-        } else if (isOne(school.excluded())) {
-            return Outcome.SCHOOL_EXCLUDED;
-        } else if (studentUniqueId.isEmpty()) {
-            return Outcome.MISSING_STUDENT_UNIQUE_ID;
-        } else if (studentUniqueId.length() > 32) {
-            return Outcome.INVALID_STUDENT_UNIQUE_ID;
-        } else if (building(student, school) == 0) {
-            return Outcome.INVALID_BUILDING_NUMBER;
-        }
-        return Outcome.READY;
-    }
-
-    private static boolean isOne(Integer flag) {
-        return flag != null && flag == 1;
-    }
-
-    /** D4: the building number from 1 to 999, or 0 when none can be built. */
-    private static int building(Student student, School school) {
-        String code = student.locationCode == null || student.locationCode.isBlank()
-                ? Integer.toString(school.alternate() != null && school.alternate() > 0 ? school.alternate() : school.number())
-                : student.locationCode.strip();
-        return BUILDING.matcher(code).matches() ? Integer.parseInt(code) : 0;
     }
 
     private List<Student> scenarios() {
@@ -406,28 +341,28 @@ public final class DemoDistrict {
                         .credentials(new Credential(firstDay, "OSHA-10", "IS", 0)),
                 scenario(5, "Santiago", "Baca", 11, RIO_PUERCO)
                         .credentials(new Credential(lastDay, "MOS-EXCEL", "IS", 1)),
-                scenario(6, "Sofia", "Trujillo", 10, SANDIA_CREST)
+                scenario(6, "Sofia", "Trujillo", 10, SANDIA_CREST).notAParticipant()
                         .credentials(new Credential(firstDay.minusDays(1), "AHA-CPR", "IS", 0)),
-                scenario(7, "Diego", "Gallegos", 12, VALLE_DEL_SOL)
+                scenario(7, "Diego", "Gallegos", 12, VALLE_DEL_SOL).notAParticipant()
                         .credentials(new Credential(afterYear, "NREMT-EMR", "CG", 1)),
-                scenario(8, "Camila", "Vigil", 9, RIO_PUERCO).credentials(),
+                scenario(8, "Camila", "Vigil", 9, RIO_PUERCO).notAParticipant().credentials(),
                 scenario(9, "Gabriel", "Yazzie", 11, GRADUATED).status(2, RIO_PUERCO).entered(firstDay, january),
                 scenario(10, "Valeria", "Sandoval", 10, SANDIA_CREST).status(2, DESERT_WILLOW).entered(firstDay, october),
                 scenario(11, "Adrian", "Archuleta", 12, VALLE_DEL_SOL).status(2, CLOSED).entered(firstDay, october),
                 scenario(12, "Ximena", "Padilla", 9, VALLE_DEL_SOL).status(0, DESERT_WILLOW),
                 scenario(13, "Joaquin", "Tsosie", 10, RIO_PUERCO).status(2, null).entered(firstDay, november),
                 scenario(14, "Lucia", "Maestas", 11, VALLE_DEL_SOL).entered(january, afterYear)
-                        .reenrolled(SANDIA_CREST, 11, firstDay, january),
+                        .reenrolled(Case.SCENARIO, SANDIA_CREST, 11, firstDay, january),
                 scenario(15, "Emilio", "Armijo", 9, SANDIA_CREST)
-                        .reenrolled(CIBOLA_MESA, 8, lastYear, afterLastYear),
+                        .reenrolled(Case.SCENARIO, CIBOLA_MESA, 8, lastYear, afterLastYear),
                 scenario(16, "Natalia", "Benally", 11, RIO_PUERCO)
-                        .reenrolled(DESERT_WILLOW, 10, lastYear, afterLastYear),
+                        .reenrolled(Case.SCENARIO, DESERT_WILLOW, 10, lastYear, afterLastYear),
                 scenario(17, "Andres", "Tafoya", 10, VALLE_DEL_SOL).entered(november, afterYear)
-                        .reenrolled(DESERT_WILLOW, 10, firstDay, november),
+                        .reenrolled(Case.SCENARIO, DESERT_WILLOW, 10, firstDay, november),
                 scenario(18, "Aaliyah", "Otero", 12, SANDIA_CREST).entered(october, afterYear)
-                        .reenrolled(CLOSED, 12, firstDay, october),
+                        .reenrolled(Case.SCENARIO, CLOSED, 12, firstDay, october),
                 scenario(19, "Tristan", "Nez", 9, RIO_PUERCO).entered(october, afterYear)
-                        .reenrolled(VALLE_DEL_SOL, 9, firstDay, firstDay),
+                        .reenrolled(Case.SCENARIO, VALLE_DEL_SOL, 9, firstDay, firstDay),
                 scenario(20, "Jaylene", "Jaramillo", 11, SANDIA_CREST).location("045"),
                 scenario(21, "Kaden", "Aragon", 10, RIO_PUERCO).location(" 7 "),
                 scenario(22, "Dezbah", "Etsitty", 12, VALLE_DEL_SOL).location("AB"),
@@ -454,19 +389,20 @@ public final class DemoDistrict {
                 scenario(43, "Sofia", "Apodaca", 11, VALLE_DEL_SOL).entered(firstDay.minusDays(1), afterYear),
                 scenario(44, "Diego", "Lovato", 10, SANDIA_CREST).status(-1, SANDIA_CREST)
                         .entered(firstDayOf(schoolYearEnding + 1), lastDayOf(schoolYearEnding + 1).plusDays(1))
-                        .reenrolled(SANDIA_CREST, 10, firstDay, afterYear),
+                        .reenrolled(Case.SCENARIO, SANDIA_CREST, 10, firstDay, afterYear),
                 scenario(45, "Camila", "Padilla", 12, RIO_PUERCO).entered(lastDay, afterYear),
                 scenario(46, "Gabriel", "Montoya", 11, VALLE_DEL_SOL)
-                        .reenrolled(VALLE_DEL_SOL, 11, firstDay, afterYear),
+                        .reenrolled(Case.SCENARIO, VALLE_DEL_SOL, 11, firstDay, afterYear),
                 scenario(47, "Valeria", "Chavez", 10, SANDIA_CREST)
-                        .reenrolled(RIO_PUERCO, 10, firstDay, afterYear));
+                        .reenrolled(Case.SCENARIO, RIO_PUERCO, 10, firstDay, afterYear));
     }
 
     /** A full-year student with one in-progress credential; the scenario's number is the end of its state id. */
     private Student scenario(int number, String firstName, String lastName, int grade, int school) {
         Student student = new Student(String.valueOf(100_000_000 + number), firstName, lastName, grade, school,
                 firstDay, lastDay.plusDays(1));
-        return student.credentials(new Credential(null, CREDENTIAL_CODES[number % CREDENTIAL_CODES.length], "IS", 0));
+        return student.made(Case.SCENARIO)
+                .credentials(new Credential(null, CREDENTIAL_CODES[number % CREDENTIAL_CODES.length], "IS", 0));
     }
 
     /** A CTE participant with at most {@code periodsLeft} enrollment periods. */
@@ -482,7 +418,7 @@ public final class DemoDistrict {
         }
         if (random.nextInt(100) < 10) {
             int school = student.grade == 9 ? CIBOLA_MESA : random.nextInt(20) == 0 ? DESERT_WILLOW : student.school;
-            student.reenrolled(school, student.grade - 1, firstDayOf(schoolYearEnding - 1),
+            student.reenrolled(Case.LAST_YEAR, school, student.grade - 1, firstDayOf(schoolYearEnding - 1),
                     lastDayOf(schoolYearEnding - 1).plusDays(1));
         }
         twist(random, student);
@@ -492,13 +428,17 @@ public final class DemoDistrict {
         return student;
     }
 
-    /** Gives a random student one of the cases of the scenarios, or none, in proportion. */
+    /** Gives a random student one of the cases of the scenarios, or none, in proportion, and labels what it made. */
     private void twist(SplittableRandom random, Student student) {
         switch (Twist.pick(random)) {
             case NONE -> {
                 LocalDate moved = student.entry.plusDays(15 + random.nextInt(100));
                 if (random.nextInt(100) < 6 && moved.isBefore(lastDay)) {
-                    student.reenrolled(pick(random, MOVED_FROM), student.grade, student.entry, moved);
+                    if (random.nextInt(5) == 0) {
+                        student.reenrolled(Case.LEFT_EXCLUDED_SCHOOL, DESERT_WILLOW, student.grade, student.entry, moved);
+                    } else {
+                        student.reenrolled(Case.MOVED_AWAY, pick(random, MOVED_FROM), student.grade, student.entry, moved);
+                    }
                     student.entry = moved;
                 }
             }
@@ -506,29 +446,39 @@ public final class DemoDistrict {
                 LocalDate left = student.entry.plusDays(20 + random.nextInt(120));
                 student.status(2, student.school).entered(student.entry, left.isAfter(lastDay) ? lastDay : left);
                 student.school = pick(random, TRANSFER_SCHOOLIDS);
+                student.made(Case.TRANSFER);
             }
-            case NO_SHOW -> student.exit = student.entry;
-            case MISSING_ENTRY_DATE -> student.entry = null;
+            case NO_SHOW -> {
+                student.exit = student.entry;
+                student.made(Case.NO_SHOW);
+            }
+            case MISSING_ENTRY_DATE -> {
+                student.entry = null;
+                student.made(Case.MISSING_ENTRY_DATE);
+            }
             case OUTSIDE_YEAR -> {
                 if (random.nextBoolean()) {
                     student.entry = firstDay.minusDays(1 + random.nextInt(45)); // a summer bridge program
+                    student.made(Case.BEFORE_YEAR);
                 } else {
                     student.status(-1, student.school).entered(firstDayOf(schoolYearEnding + 1),
                             lastDayOf(schoolYearEnding + 1).plusDays(1));
+                    student.made(Case.NEXT_YEAR);
                 }
             }
-            case STUDENT_EXCLUDED -> student.excluded(1);
-            case UNKNOWN_SCHOOL -> student.at(CLOSED);
-            case EXCLUDED_SCHOOL -> student.at(DESERT_WILLOW);
-            case MISSING_STUDENT_ID -> student.stateId(random.nextBoolean() ? null : "   ");
-            case LONG_STUDENT_ID -> student.stateId("0".repeat(24) + student.stateId);
-            case BAD_LOCATION -> student.location(pick(random, BAD_LOCATIONS));
-            case LOCATION_OVERRIDE -> student.location(pick(random, OVERRIDE_LOCATIONS));
-            case DUPLICATE -> student.reenrolled(student.school, student.grade, student.entry, student.exit);
+            case STUDENT_EXCLUDED -> student.excluded(1).made(Case.STUDENT_EXCLUDED);
+            case UNKNOWN_SCHOOL -> student.at(CLOSED).made(Case.CLOSED_SCHOOL);
+            case EXCLUDED_SCHOOL -> student.at(DESERT_WILLOW).made(Case.EXCLUDED_SCHOOL);
+            case MISSING_STUDENT_ID -> student.stateId(random.nextBoolean() ? null : "   ").made(Case.MISSING_STATE_ID);
+            case LONG_STUDENT_ID -> student.stateId("0".repeat(24) + student.stateId).made(Case.OVERLONG_STATE_ID);
+            case BAD_LOCATION -> student.location(pick(random, BAD_LOCATIONS)).made(Case.BAD_LOCATION);
+            case NO_BUILDING -> student.at(EACADEMY).location(random.nextBoolean() ? null : "   ").made(Case.NO_BUILDING);
+            case LOCATION_OVERRIDE -> student.location(pick(random, OVERRIDE_LOCATIONS)).made(Case.LOCATION_OVERRIDE);
+            case DUPLICATE -> student.reenrolled(Case.REPEATED, student.school, student.grade, student.entry, student.exit);
         }
     }
 
-    /** A student without a counting credential: in the tables, but not a candidate (D2). */
+    /** A student without a counting credential: in the tables, but not a CTE participant (D2). */
     private Student randomNonCandidate(SplittableRandom random) {
         boolean middleSchool = random.nextInt(5) == 0;
         Student student = middleSchool
@@ -540,7 +490,7 @@ public final class DemoDistrict {
                     : lastDay.plusDays(1 + random.nextInt(30));
             student.credentials.add(randomCredential(random, earned, 5));
         }
-        return student;
+        return student.notAParticipant();
     }
 
     private Student randomStudent(SplittableRandom random, int school, int grade) {
@@ -554,7 +504,7 @@ public final class DemoDistrict {
             student.enrollmentSchool = null;
         }
         int extension = random.nextInt(100);
-        if (school == EACADEMY && extension < 75) {
+        if (school == EACADEMY) {
             student.location(pick(random, EACADEMY_LOCATIONS));
         } else if (extension < 25) {
             student.location(extension < 8 ? "   " : null);
@@ -579,17 +529,11 @@ public final class DemoDistrict {
         return values[random.nextInt(values.length)];
     }
 
-    /** What the publisher must decide for one enrollment period, in the order of the spec. */
-    private enum Outcome {
-        READY, MISSING_ENTRY_DATE, NO_SHOW, NOT_IN_SCHOOL_YEAR, STUDENT_EXCLUDED, UNKNOWN_SCHOOL, SCHOOL_EXCLUDED,
-        MISSING_STUDENT_UNIQUE_ID, INVALID_STUDENT_UNIQUE_ID, INVALID_BUILDING_NUMBER, DUPLICATE_NATURAL_KEY
-    }
-
     /** The cases of the scenarios that random students get, with their weight per 10,000 students. */
     private enum Twist {
-        NONE(8_580), TRANSFER(400), NO_SHOW(150), MISSING_ENTRY_DATE(40), OUTSIDE_YEAR(150), STUDENT_EXCLUDED(100),
+        NONE(8_380), TRANSFER(400), NO_SHOW(150), MISSING_ENTRY_DATE(40), OUTSIDE_YEAR(150), STUDENT_EXCLUDED(100),
         UNKNOWN_SCHOOL(30), EXCLUDED_SCHOOL(200), MISSING_STUDENT_ID(100), LONG_STUDENT_ID(20), BAD_LOCATION(50),
-        LOCATION_OVERRIDE(150), DUPLICATE(30);
+        NO_BUILDING(200), LOCATION_OVERRIDE(150), DUPLICATE(30);
 
         private static final int TOTAL = Arrays.stream(values()).mapToInt(twist -> twist.weight).sum();
         private final int weight;
@@ -613,8 +557,8 @@ public final class DemoDistrict {
     private record School(int dcid, int number, Integer alternate, String name, Integer excluded) {
     }
 
-    /** A REENROLLMENTS row, or the STUDENTS period once its school is decided (D5). */
-    private record Period(int school, int grade, LocalDate entry, LocalDate exit) {
+    /** A REENROLLMENTS row and the case it was made as. */
+    private record Period(Case made, int school, int grade, LocalDate entry, LocalDate exit) {
     }
 
     private record Credential(LocalDate earned, String code, String deliveryMethod, int completer) {
@@ -636,6 +580,10 @@ public final class DemoDistrict {
         String locationCode;
         final List<Period> reenrollments = new ArrayList<>();
         final List<Credential> credentials = new ArrayList<>();
+        /** Whether it was made a CTE participant (D2): with a credential row in progress or earned this year. */
+        boolean participant = true;
+        /** The case its STUDENTS period was made as. */
+        Case enrollment = Case.PARTICIPANT;
 
         Student(String stateId, String firstName, String lastName, int grade, int school, LocalDate entry, LocalDate exit) {
             this.stateId = stateId;
@@ -665,8 +613,18 @@ public final class DemoDistrict {
             return this;
         }
 
-        Student reenrolled(int schoolId, int gradeLevel, LocalDate entryDate, LocalDate exitDate) {
-            reenrollments.add(new Period(schoolId, gradeLevel, entryDate, exitDate));
+        Student reenrolled(Case made, int schoolId, int gradeLevel, LocalDate entryDate, LocalDate exitDate) {
+            reenrollments.add(new Period(made, schoolId, gradeLevel, entryDate, exitDate));
+            return this;
+        }
+
+        Student made(Case made) {
+            this.enrollment = made;
+            return this;
+        }
+
+        Student notAParticipant() {
+            this.participant = false;
             return this;
         }
 
@@ -719,7 +677,8 @@ public final class DemoDistrict {
                     + " VALUES (?, ?, ?, ?, ?, ?, ?)");
         }
 
-        void write(Student student) throws SQLException {
+        /** Adds the student's rows to the batch and answers its STUDENT_NUMBER. */
+        long write(Student student) throws SQLException {
             // ID, DCID and STUDENT_NUMBER differ, so that a join on the wrong one finds nothing or someone else
             int id = ++studentCount;
             int dcid = 100_000 + id;
@@ -766,6 +725,7 @@ public final class DemoDistrict {
             if (++unflushed == STUDENTS_PER_COMMIT) {
                 flush();
             }
+            return 200_000L + id;
         }
 
         void flush() throws SQLException {

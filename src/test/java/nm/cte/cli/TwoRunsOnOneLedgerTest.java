@@ -20,7 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import nm.cte.PowerSchoolFixture;
 import nm.cte.Postgres;
 import nm.cte.PublisherHarness;
-import nm.cte.demo.DemoDistrict;
+import nm.cte.demo.KnownAnswers;
 import nm.cte.sandbox.Route;
 import nm.cte.sandbox.SandboxOds;
 import nm.cte.sandbox.SandboxOptions;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class TwoRunsOnOneLedgerTest {
 
     private PowerSchoolFixture source;
-    private DemoDistrict district;
+    private KnownAnswers answers;
     private SandboxOds ods;
     private String ledger;
 
@@ -40,7 +40,7 @@ class TwoRunsOnOneLedgerTest {
     void district() throws Exception {
         ledger = Postgres.freshDatabase();
         source = PowerSchoolFixture.blank(false);
-        district = DemoDistrict.generate(source.dataSource(), 600, 2027, 42);
+        answers = KnownAnswers.ofDemoDistrict(source.dataSource(), 600, 2027, 42);
         ods = SandboxOds.start(SandboxOptions.defaults(PublisherHarness.CLIENT_ID, PublisherHarness.CLIENT_SECRET));
         List<String> ids = new ArrayList<>();
         try (Connection connection = source.dataSource().getConnection();
@@ -86,7 +86,7 @@ class TwoRunsOnOneLedgerTest {
                 refusal);
         assertEquals(1, refusal.lines().count(), refusal);
         assertEquals(Launcher.OK, first.get(), firstErr.toString(StandardCharsets.UTF_8));
-        long expected = district.expectedOutcomes().get("READY");
+        long expected = answers.ready();
         assertEquals(expected, ods.stats().requests(Route.POST_ASSOCIATION), "records sent");
         Set<String> ids = new HashSet<>();
         ods.associations().forEach(record -> ids.add(record.get("id").asText()));

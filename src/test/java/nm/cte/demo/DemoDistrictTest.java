@@ -12,12 +12,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import org.h2.jdbcx.JdbcDataSource;
@@ -26,10 +26,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Tests that the demo district holds what it promises: its size, its scenarios and the outcomes it expects. */
+/** Tests that the demo district holds what it promises: its size, its scenarios and the cases it says it made. */
 class DemoDistrictTest {
 
     private static final int YEAR = 2027;
@@ -40,63 +39,20 @@ class DemoDistrictTest {
     private static final List<String> TABLES =
             List.of("SCHOOLS", "STUDENTS", "REENROLLMENTS", "TERMS", "PREFS", "S_NM_STU_X", "S_NM_STU_INDUSTRYCRED_C");
 
-    /** D3's year term of the school year in the first parameter. */
-    private static final String YEAR_TERM =
-            "SELECT FIRSTDAY, LASTDAY FROM TERMS WHERE SCHOOLID = 0 AND ISYEARREC = 1 AND YEARID = CAST(? AS INT) - 1991";
-
-    /** D1 periods of D2 participants: the STUDENTS period and every REENROLLMENTS period. */
-    private static final String CANDIDATE_PERIODS = "WITH YEAR_TERM AS (" + YEAR_TERM + "),"
-            + " ALL_PERIODS AS ("
-            + "   SELECT S.DCID, S.STUDENT_NUMBER, S.STATE_STUDENTNUMBER, S.STATE_EXCLUDEFROMREPORTING AS STUDENT_EXCLUDED,"
-            + "     S.ENTRYDATE, S.EXITDATE, CASE WHEN S.ENROLL_STATUS = 2 AND S.ENROLLMENT_SCHOOLID <> S.SCHOOLID"
-            + "     THEN S.ENROLLMENT_SCHOOLID ELSE S.SCHOOLID END AS SCHOOL"
-            + "   FROM STUDENTS S"
-            + "   UNION ALL"
-            + "   SELECT S.DCID, S.STUDENT_NUMBER, S.STATE_STUDENTNUMBER, S.STATE_EXCLUDEFROMREPORTING,"
-            + "     R.ENTRYDATE, R.EXITDATE, R.SCHOOLID"
-            + "   FROM REENROLLMENTS R JOIN STUDENTS S ON S.ID = R.STUDENTID),"
-            + " PERIODS AS (SELECT * FROM ALL_PERIODS A WHERE EXISTS (SELECT 1 FROM S_NM_STU_INDUSTRYCRED_C C, YEAR_TERM Y"
-            + "   WHERE C.STUDENTSDCID = A.DCID"
-            + "   AND (C.CREDENTIALEARNEDDATE IS NULL OR C.CREDENTIALEARNEDDATE BETWEEN Y.FIRSTDAY AND Y.LASTDAY)))";
-
-    /** The rules E1 to E9 and the natural-key merge written again in SQL: an independent check of the generator's bookkeeping. */
-    private static final String PERIOD_OUTCOMES = CANDIDATE_PERIODS + ","
-            + " LOCATED AS (SELECT PE.*, SC.DCID AS SCHOOL_DCID, SC.STATE_EXCLUDEFROMREPORTING AS SCHOOL_EXCLUDED,"
-            + "   TRIM(PE.STATE_STUDENTNUMBER) AS UNIQUE_ID,"
-            + "   CASE WHEN TRIM(X.LOCATIONCODE) <> '' THEN TRIM(X.LOCATIONCODE)"
-            + "     WHEN SC.ALTERNATE_SCHOOL_NUMBER > 0 THEN CAST(SC.ALTERNATE_SCHOOL_NUMBER AS VARCHAR)"
-            + "     ELSE CAST(SC.SCHOOL_NUMBER AS VARCHAR) END AS BUILDING"
-            + "   FROM PERIODS PE LEFT JOIN SCHOOLS SC ON SC.SCHOOL_NUMBER = PE.SCHOOL"
-            + "   LEFT JOIN S_NM_STU_X X ON X.STUDENTSDCID = PE.DCID),"
-            + " JUDGED AS (SELECT L.STUDENT_NUMBER, L.UNIQUE_ID, L.ENTRYDATE, L.BUILDING, CASE"
-            + "   WHEN L.ENTRYDATE IS NULL THEN 'MISSING_ENTRY_DATE'"
-            + "   WHEN L.EXITDATE = L.ENTRYDATE THEN 'NO_SHOW'"
-            + "   WHEN L.ENTRYDATE NOT BETWEEN Y.FIRSTDAY AND Y.LASTDAY THEN 'NOT_IN_SCHOOL_YEAR'"
-            + "   WHEN L.STUDENT_EXCLUDED = 1 THEN 'STUDENT_EXCLUDED'"
-            + "   WHEN L.SCHOOL_DCID IS NULL THEN 'UNKNOWN_SCHOOL'"
-            + "   WHEN L.SCHOOL_EXCLUDED = 1 THEN 'SCHOOL_EXCLUDED'"
-            + "   WHEN COALESCE(L.UNIQUE_ID, '') = '' THEN 'MISSING_STUDENT_UNIQUE_ID'"
-            + "   WHEN LENGTH(L.UNIQUE_ID) > 32 THEN 'INVALID_STUDENT_UNIQUE_ID'"
-            + "   WHEN NOT REGEXP_LIKE(L.BUILDING, '^(?!0+$)[0-9]{1,3}$') THEN 'INVALID_BUILDING_NUMBER'"
-            + "   ELSE 'READY' END AS OUTCOME"
-            + "   FROM LOCATED L CROSS JOIN YEAR_TERM Y)"
-            + " SELECT STUDENT_NUMBER, CASE WHEN OUTCOME = 'READY' AND ROW_NUMBER() OVER (PARTITION BY OUTCOME, UNIQUE_ID,"
-            + "   ENTRYDATE, CASE WHEN OUTCOME = 'READY' THEN CAST(BUILDING AS INT) END ORDER BY STUDENT_NUMBER) > 1"
-            + "   THEN 'DUPLICATE_NATURAL_KEY' ELSE OUTCOME END AS OUTCOME"
-            + " FROM JUDGED";
-
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static DataSource shared;
-    private static DemoDistrict sharedDistrict;
-    /** Per student number of the shared district, the outcomes of its candidate periods as the SQL rules decide them. */
-    private static Map<Long, List<String>> sharedOutcomes;
+    /** The shared district's students as the generator made them, and the answers known for them. */
+    private static List<GeneratedStudent> sharedStudents;
+    private static KnownAnswers sharedAnswers;
     private final List<DataSource> ownDatabases = new ArrayList<>();
 
     @BeforeAll
     static void generateSharedDistrict() throws SQLException {
         shared = database();
-        sharedDistrict = DemoDistrict.generate(shared, 5_000, YEAR, SEED);
-        sharedOutcomes = periodOutcomes(shared);
+        List<GeneratedStudent> students = new ArrayList<>();
+        sharedAnswers = new KnownAnswers();
+        DemoDistrict.generate(shared, 5_000, YEAR, SEED, sharedAnswers.andThen(students::add));
+        sharedStudents = List.copyOf(students);
     }
 
     @AfterAll
@@ -131,80 +87,25 @@ class DemoDistrictTest {
 
     @ParameterizedTest
     @ValueSource(ints = {100, 600, 5_000})
-    void generatesExactlyTheRequestedNumberOfCandidatePeriods(int size) throws SQLException {
+    void generatesExactlyTheRequestedNumberOfEnrollmentPeriodsOfParticipants(int size) throws SQLException {
         DataSource db = ownDatabase();
-        DemoDistrict district = DemoDistrict.generate(db, size, YEAR, SEED);
+        List<GeneratedStudent> students = new ArrayList<>();
+        DemoDistrict district = DemoDistrict.generate(db, size, YEAR, SEED, students::add);
+        String participants = students.stream().filter(student -> !student.periods().isEmpty())
+                .map(student -> Long.toString(student.studentNumber())).collect(Collectors.joining(","));
         assertAll(
                 () -> assertEquals(size, district.enrollmentPeriods()),
-                () -> assertEquals(size, district.expectedOutcomes().values().stream().mapToLong(Long::longValue).sum()),
-                () -> assertEquals(size, count(db, "SELECT COUNT(*) FROM (" + CANDIDATE_PERIODS + " SELECT * FROM PERIODS)", YEAR)));
+                () -> assertEquals(size, students.stream().mapToInt(student -> student.periods().size()).sum()),
+                () -> assertEquals(students.size(), district.students()),
+                () -> assertEquals(students.size(), count(db, "SELECT COUNT(*) FROM STUDENTS")),
+                () -> assertEquals(size, count(db, "SELECT (SELECT COUNT(*) FROM STUDENTS WHERE STUDENT_NUMBER IN ("
+                        + participants + ")) + (SELECT COUNT(*) FROM REENROLLMENTS R JOIN STUDENTS S ON S.ID = R.STUDENTID"
+                        + " WHERE S.STUDENT_NUMBER IN (" + participants + "))")));
     }
 
     @Test
     void refusesADistrictTooSmallForItsScenarios() {
         assertThrows(IllegalArgumentException.class, () -> DemoDistrict.generate(ownDatabase(), 99, YEAR, SEED));
-    }
-
-    @Test
-    void expectedOutcomesAreWhatTheRulesDecideOnTheTables() throws SQLException {
-        Map<String, Long> decided = new TreeMap<>();
-        sharedOutcomes.forEach((student, outcomes) -> outcomes.forEach(o -> decided.merge(o, 1L, Long::sum)));
-        assertEquals(decided, new TreeMap<>(sharedDistrict.expectedOutcomes()));
-    }
-
-    @ParameterizedTest(name = "student {0}: {1}")
-    @CsvSource(delimiter = '|', textBlock = """
-            200001 | READY
-            200002 | READY
-            200003 | READY
-            200004 | READY
-            200005 | READY
-            200006 | not a candidate
-            200007 | not a candidate
-            200008 | not a candidate
-            200009 | READY
-            200010 | SCHOOL_EXCLUDED
-            200011 | UNKNOWN_SCHOOL
-            200012 | READY
-            200013 | READY
-            200014 | READY READY
-            200015 | NOT_IN_SCHOOL_YEAR READY
-            200016 | NOT_IN_SCHOOL_YEAR READY
-            200017 | READY SCHOOL_EXCLUDED
-            200018 | READY UNKNOWN_SCHOOL
-            200019 | NO_SHOW READY
-            200020 | READY
-            200021 | READY
-            200022 | INVALID_BUILDING_NUMBER
-            200023 | READY
-            200024 | READY
-            200025 | READY
-            200026 | INVALID_BUILDING_NUMBER
-            200027 | READY
-            200028 | SCHOOL_EXCLUDED
-            200029 | INVALID_BUILDING_NUMBER
-            200030 | STUDENT_EXCLUDED
-            200031 | STUDENT_EXCLUDED
-            200032 | SCHOOL_EXCLUDED
-            200033 | UNKNOWN_SCHOOL
-            200034 | MISSING_STUDENT_UNIQUE_ID
-            200035 | MISSING_STUDENT_UNIQUE_ID
-            200036 | MISSING_STUDENT_UNIQUE_ID
-            200037 | INVALID_STUDENT_UNIQUE_ID
-            200038 | READY
-            200039 | READY
-            200040 | MISSING_ENTRY_DATE
-            200041 | NO_SHOW
-            200042 | NO_SHOW
-            200043 | NOT_IN_SCHOOL_YEAR
-            200044 | NOT_IN_SCHOOL_YEAR READY
-            200045 | READY
-            200046 | DUPLICATE_NATURAL_KEY READY
-            200047 | READY READY
-            """)
-    void scenarioStudentsGetTheDocumentedOutcomes(long studentNumber, String outcomes) throws SQLException {
-        List<String> expected = outcomes.equals("not a candidate") ? List.of() : Arrays.asList(outcomes.split(" "));
-        assertEquals(expected, sharedOutcomes.getOrDefault(studentNumber, List.of()));
     }
 
     @Test
@@ -279,40 +180,40 @@ class DemoDistrictTest {
     }
 
     @Test
-    void randomStudentsIncludeStudentsWhoAreNotCandidates() throws SQLException {
-        long students = count(shared, "SELECT COUNT(*) FROM STUDENTS WHERE STUDENT_NUMBER > " + LAST_SCENARIO_STUDENT_NUMBER);
-        long candidates = count(shared, "SELECT COUNT(DISTINCT STUDENT_NUMBER) FROM (" + CANDIDATE_PERIODS
-                + " SELECT * FROM PERIODS) WHERE STUDENT_NUMBER > " + LAST_SCENARIO_STUDENT_NUMBER, YEAR);
-        assertTrue(students > candidates, students + " students, " + candidates + " candidates");
+    void scenariosAreTheFirstStudentsAndNoOtherIsOne() {
+        for (GeneratedStudent student : sharedStudents) {
+            boolean scenario = student.studentNumber() <= LAST_SCENARIO_STUDENT_NUMBER;
+            assertTrue(student.periods().stream().allMatch(made -> (made == Case.SCENARIO) == scenario),
+                    "student " + student.studentNumber() + " made as " + student.periods());
+        }
     }
 
     @Test
-    void randomStudentsAreMostlyReadyAndShowEveryCase() {
-        Map<String, Long> outcomes = new HashMap<>();
-        sharedOutcomes.forEach((student, periods) -> {
-            if (student > LAST_SCENARIO_STUDENT_NUMBER) {
-                periods.forEach(outcome -> outcomes.merge(outcome, 1L, Long::sum));
-            }
-        });
-        double ready = (double) outcomes.get("READY") / outcomes.values().stream().mapToLong(Long::longValue).sum();
-        assertAll(
-                () -> assertEquals(sharedDistrict.expectedOutcomes().keySet(), outcomes.keySet()),
-                () -> assertTrue(ready > 0.75 && ready < 0.85, "READY share " + ready));
+    void randomStudentsIncludeStudentsWhoAreNotParticipants() {
+        assertTrue(sharedStudents.stream().anyMatch(student -> student.studentNumber() > LAST_SCENARIO_STUDENT_NUMBER
+                && student.periods().isEmpty()));
     }
 
-    /** Per student number, the outcomes of its candidate periods, sorted. */
-    private static Map<Long, List<String>> periodOutcomes(DataSource db) throws SQLException {
-        Map<Long, List<String>> outcomes = new TreeMap<>();
-        try (Connection connection = db.getConnection();
-                PreparedStatement query = connection.prepareStatement(PERIOD_OUTCOMES + " ORDER BY 1, 2")) {
-            query.setInt(1, YEAR);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    outcomes.computeIfAbsent(rows.getLong(1), n -> new ArrayList<>()).add(rows.getString(2));
-                }
+    @Test
+    void randomStudentsAreMadeAsEveryCase() {
+        Set<Case> made = EnumSet.noneOf(Case.class);
+        sharedStudents.stream().filter(student -> student.studentNumber() > LAST_SCENARIO_STUDENT_NUMBER)
+                .forEach(student -> made.addAll(student.periods()));
+        assertEquals(EnumSet.complementOf(EnumSet.of(Case.SCENARIO)), made);
+    }
+
+    @Test
+    void randomStudentsAreMostlyReady() {
+        long ready = 0;
+        long periods = 0;
+        for (Map.Entry<Long, List<KnownAnswers.Answer>> student : sharedAnswers.byStudent().entrySet()) {
+            if (student.getKey() > LAST_SCENARIO_STUDENT_NUMBER) {
+                ready += student.getValue().stream().filter(KnownAnswers.Answer.READY::equals).count();
+                periods += student.getValue().size();
             }
         }
-        return outcomes;
+        double share = (double) ready / periods;
+        assertTrue(share > 0.75 && share < 0.85, "READY share " + share);
     }
 
     private static long count(DataSource db, String sql, Object... parameters) throws SQLException {

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import nm.cte.PowerSchoolFixture;
 import nm.cte.PublisherHarness;
-import nm.cte.demo.DemoDistrict;
+import nm.cte.demo.KnownAnswers;
 import nm.cte.sandbox.SandboxOds;
 import nm.cte.sandbox.SandboxOptions;
 import org.apache.camel.CamelExecutionException;
@@ -32,14 +32,14 @@ class BatchFailureTest {
 
     private final String ledger = PublisherHarness.freshLedger();
     private PowerSchoolFixture source;
-    private DemoDistrict district;
+    private KnownAnswers answers;
     private SandboxOds ods;
 
     @BeforeEach
     void largeDistrict() throws Exception {
         source = PowerSchoolFixture.blank(false);
         // some fifty batches: far more than the run reads ahead of the batch that fails
-        district = DemoDistrict.generate(source.dataSource(), 12_000, 2027, 11);
+        answers = KnownAnswers.ofDemoDistrict(source.dataSource(), 12_000, 2027, 11);
         ods = SandboxOds.start(SandboxOptions.defaults(PublisherHarness.CLIENT_ID, PublisherHarness.CLIENT_SECRET));
         List<String> ids = new ArrayList<>();
         try (Connection connection = source.dataSource().getConnection();
@@ -78,7 +78,7 @@ class BatchFailureTest {
 
             // no more reading, no more sending: the read-ahead of a few batches at most, not the district's fifty
             assertTrue(batchesOfTheFailedRun < 25, batchesOfTheFailedRun + " batches were decided");
-            long expected = district.expectedOutcomes().get("READY");
+            long expected = answers.ready();
             assertTrue(sentByTheFailedRun < expected / 2, sentByTheFailedRun + " of " + expected + " records were sent");
             assertEquals("FAILED", outcome(1));
             assertEquals(idsInOds(), publishedIdsInLedger(), "the ledger records what was sent");

@@ -20,6 +20,7 @@ import nm.cte.PowerSchoolFixture;
 import nm.cte.PublisherHarness;
 import nm.cte.cli.Launcher;
 import nm.cte.demo.DemoDistrict;
+import nm.cte.demo.KnownAnswers;
 import nm.cte.sandbox.Route;
 import nm.cte.sandbox.SandboxOds;
 import nm.cte.sandbox.SandboxOptions;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class ReliabilityTest {
 
     private PowerSchoolFixture source;
-    private DemoDistrict district;
+    private KnownAnswers answers;
     private final String ledger = PublisherHarness.freshLedger();
     private SandboxOds ods;
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -42,7 +43,7 @@ class ReliabilityTest {
     @BeforeEach
     void demoDistrict() throws Exception {
         source = PowerSchoolFixture.blank(false);
-        district = DemoDistrict.generate(source.dataSource(), 600, 2027, 42);
+        answers = KnownAnswers.ofDemoDistrict(source.dataSource(), 600, 2027, 42);
         ods = SandboxOds.start(SandboxOptions.defaults(PublisherHarness.CLIENT_ID, PublisherHarness.CLIENT_SECRET));
         ods.addStudents(stateIds());
     }
@@ -78,7 +79,7 @@ class ReliabilityTest {
 
     /** Every record the demo district must have in the ODS: its READY periods. */
     private long expectedRecords() {
-        return district.expectedOutcomes().get("READY");
+        return answers.ready();
     }
 
     private static String naturalKey(ObjectNode record) {
