@@ -23,17 +23,17 @@ import java.util.stream.Collectors;
  * @param reuseSources   keep generated source databases between invocations (bench.reuseSources=true)
  * @param appProperties  an application.properties put in every child's working directory (bench.appProperties=FILE),
  *                       to try a setting without a rebuild; null: none, the jar's own settings
- * @param jdkJavaOptions the children's JDK_JAVA_OPTIONS: README's recommendation unless bench.jdkJavaOptions says
- *                       otherwise (an empty value: the JVM's defaults)
- * @param classArchive   whether the children use a class archive of the jar, made first by its demo (README, "JVM
- *                       options"): with README's options, unless bench.classArchive=false
+ * @param jdkJavaOptions the children's JDK_JAVA_OPTIONS: the operators' recommendation (docs/operations.md, "JVM
+ *                       options") unless bench.jdkJavaOptions says otherwise (an empty value: the JVM's defaults)
+ * @param classArchive   whether the children use a class archive of the jar, made first by its demo
+ *                       (docs/operations.md, "JVM options"): with those options, unless bench.classArchive=false
  */
 record BenchSettings(Path jar, Path workDir, Path jsonFile, int b1Periods, int b2Periods, int b3Periods, int b4Periods,
                      int connections, Duration latency, Duration b3Latency, boolean b3ZeroLatencyToo, int baselineThreads, Set<String> scenarios, Duration budget,
                      boolean jfr, int jstackSamples, boolean reuseSources, Path appProperties, String jdkJavaOptions,
                      boolean classArchive) {
 
-    /** What README.md, "JVM options", recommends to operators. */
+    /** What docs/operations.md, "JVM options", recommends to operators. */
     static final String RECOMMENDED_JDK_JAVA_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
 
     static BenchSettings fromSystemProperties() {

@@ -36,7 +36,7 @@ import org.h2.jdbcx.JdbcDataSource;
  *
  * <p>Every figure comes from the packaged jar run in a child JVM as an operator runs it ({@code java -jar
  * nm-cte-publisher.jar run}), against the sandbox ODS/API running in this JVM on loopback, over a demo district
- * generated here. Run it with {@code mvn -B -Pbench verify}; see README.md, "Benchmark". Not a test: the name keeps
+ * generated here. Run it with {@code mvn -B -Pbench verify}; see docs/benchmark.md. Not a test: the name keeps
  * surefire and failsafe away from it.
  */
 public final class PublisherBench {
@@ -308,7 +308,7 @@ public final class PublisherBench {
                         baseline.process().cpuSeconds())
                         + "; CPU ms a record (publisher in its run, sandbox; bare client, sandbox): " + median.cpuMillisPerRecord().values());
         if (!childOptions.isBlank()) {
-            // a control, not the target: the same run on the JVM's defaults, without README's JVM options
+            // a control, not the target: the same run on the JVM's defaults, without docs/operations.md's JVM options
             try (SandboxOds ods = sandbox(students)) {
                 Path controlDir = scenarioDir("b1-jvm-defaults");
                 PublisherProcess.Result control = publishWith("", Map.of(), "b1-jvm-defaults", controlDir, source, freshLedger(controlDir, "ledger"),
@@ -619,8 +619,8 @@ public final class PublisherBench {
     // ------------------------------------------------------------------------------------------------------ helpers
 
     /**
-     * The options with a class archive of the jar, made as README's "JVM options" tells an operator to: by the jar's
-     * own demo, so that no scenario's run trains it. Without the archive when the demo could not make it.
+     * The options with a class archive of the jar, made as docs/operations.md, "JVM options", tells an operator to: by
+     * the jar's own demo, so that no scenario's run trains it. Without the archive when the demo could not make it.
      */
     private String withClassArchive(String options) throws IOException {
         Path dir = scenarioDir("class-archive");

@@ -122,7 +122,7 @@ final class PublisherProcess {
         return this;
     }
 
-    /** JDK_JAVA_OPTIONS of the child, as an operator sets it (README, "JVM options"); blank: the JVM's defaults. */
+    /** JDK_JAVA_OPTIONS of the child, as an operator sets it (docs/operations.md, "JVM options"); blank: JVM defaults. */
     PublisherProcess jdkJavaOptions(String options) {
         environment.put(JDK_JAVA_OPTIONS, options);
         return this;
