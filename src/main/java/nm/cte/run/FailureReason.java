@@ -22,7 +22,7 @@ public final class FailureReason {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SettingException || cause instanceof OdsUnreachableException
                     || cause instanceof OdsCredentialsRefusedException || cause instanceof LedgerHeldException
-                    || cause instanceof LedgerException) {
+                    || cause instanceof LedgerException || cause instanceof RunStoppedException) {
                 return cause.getMessage();
             }
         }

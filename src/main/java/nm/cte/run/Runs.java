@@ -163,7 +163,7 @@ public final class Runs {
     private void renewLease(Run run) {
         try {
             if (!ledger.renewLease(run.number())) {
-                stop(run, new IllegalStateException("run " + run.number() + " lost the ledger's lease (it was not renewed in time):"
+                stop(run, new RunStoppedException("run " + run.number() + " lost the ledger's lease (it was not renewed in time):"
                         + " it stops, another run may hold the ledger"));
             }
         } catch (SQLException e) {
@@ -201,7 +201,7 @@ public final class Runs {
     public void stopInFlight(String why) {
         Run run = inFlight.get();
         if (run != null) {
-            stop(run, new IllegalStateException(why));
+            stop(run, new RunStoppedException(why));
         }
     }
 

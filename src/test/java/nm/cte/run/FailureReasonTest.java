@@ -31,4 +31,11 @@ class FailureReasonTest {
 
         assertEquals("the run could not complete: " + cause, FailureReason.oneLine(new IllegalStateException(cause), null));
     }
+
+    @Test
+    void aRunStoppedByTheProcessStoppingSaysSoWithoutAnExceptionName() {
+        Exception failure = new IllegalStateException(new RunStoppedException("the publisher is shutting down"));
+
+        assertEquals("the publisher is shutting down", FailureReason.oneLine(failure, "jdbc:h2:./data/demo"));
+    }
 }
