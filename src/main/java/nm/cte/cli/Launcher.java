@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import nm.cte.settings.Databases;
 import nm.cte.config.PublisherMain;
 import nm.cte.settings.SettingException;
@@ -195,9 +194,9 @@ public final class Launcher {
             out.println(madeUp ? "  CTE_ODS_CLIENT_SECRET=" + secret : "  CTE_ODS_CLIENT_SECRET as set in your environment");
             out.println("It knows no students yet: POST {\"studentUniqueId\": \"...\"} to " + ods.dataUrl()
                     + "/ed-fi/students, or every record is a DEPENDENCY (E10).");
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-            stopped.await();
+            // the server's threads are daemons: this one keeps the process up until it is stopped (SIGTERM, Ctrl-C),
+            // which ends the sandbox, a throw-away server, with it
+            Thread.currentThread().join();
         }
         return OK;
     }

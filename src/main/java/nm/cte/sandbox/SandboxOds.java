@@ -160,8 +160,10 @@ public final class SandboxOds implements AutoCloseable {
 
     private static ThreadFactory daemonThreads() {
         AtomicInteger count = new AtomicInteger();
+        ThreadFactory threads = Executors.defaultThreadFactory();
         return runnable -> {
-            Thread thread = new Thread(runnable, "sandbox-ods-" + count.incrementAndGet());
+            Thread thread = threads.newThread(runnable);
+            thread.setName("sandbox-ods-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };
