@@ -136,11 +136,7 @@ public final class Settings {
 
     /** How many runs keep their per-record results in the ledger, for export. */
     public int resultsKeptRuns() {
-        int runs = defaultedInteger(STATE_RESULTS_KEPT_RUNS);
-        if (runs < 1) {
-            throw new SettingException(variable(STATE_RESULTS_KEPT_RUNS) + " must be at least 1, not " + runs);
-        }
-        return runs;
+        return within(STATE_RESULTS_KEPT_RUNS, 1, Integer.MAX_VALUE, "");
     }
 
     /**
@@ -148,20 +144,12 @@ public final class Settings {
      * died keeps another machine from running. At most two minutes.
      */
     public Duration leaseLength() {
-        int seconds = defaultedInteger(STATE_LEASE_SECONDS);
-        if (seconds < 4 || seconds > 120) {
-            throw new SettingException(variable(STATE_LEASE_SECONDS) + " must be from 4 to 120 seconds, not " + seconds);
-        }
-        return Duration.ofSeconds(seconds);
+        return Duration.ofSeconds(within(STATE_LEASE_SECONDS, 4, 120, " seconds"));
     }
 
     /** D13: the largest share (in percent) of the year's published records a run may delete without --confirm-deletes. */
     public int deleteGuardPercent() {
-        int percent = defaultedInteger(DELETE_GUARD_PERCENT);
-        if (percent < 0 || percent > 100) {
-            throw new SettingException(variable(DELETE_GUARD_PERCENT) + " must be from 0 to 100, not " + percent);
-        }
-        return percent;
+        return within(DELETE_GUARD_PERCENT, 0, 100, "");
     }
 
     /**
@@ -205,11 +193,7 @@ public final class Settings {
 
     /** How many requests may be in flight to the ODS at once. */
     public int maxConnections() {
-        int connections = defaultedInteger(ODS_MAX_CONNECTIONS);
-        if (connections < 1 || connections > 64) {
-            throw new SettingException(variable(ODS_MAX_CONNECTIONS) + " must be from 1 to 64, not " + connections);
-        }
-        return connections;
+        return within(ODS_MAX_CONNECTIONS, 1, 64, "");
     }
 
     /** D11: whether the publisher upserts each Program itself before its associations. */
@@ -246,15 +230,17 @@ public final class Settings {
     }
 
     private Duration seconds(String key) {
-        int seconds = defaultedInteger(key);
-        if (seconds < 1) {
-            throw new SettingException(variable(key) + " must be at least 1 second, not " + seconds);
-        }
-        return Duration.ofSeconds(seconds);
+        return Duration.ofSeconds(within(key, 1, Integer.MAX_VALUE, " second"));
     }
 
-    private int defaultedInteger(String key) {
-        return whole(key, defaulted(key));
+    /** A whole number from least to most (Integer.MAX_VALUE: no bound above), refused naming its variable otherwise. */
+    private int within(String key, int least, int most, String unit) {
+        int value = whole(key, defaulted(key));
+        if (value < least || value > most) {
+            String range = most == Integer.MAX_VALUE ? "at least " + least : "from " + least + " to " + most;
+            throw new SettingException(variable(key) + " must be " + range + unit + ", not " + value);
+        }
+        return value;
     }
 
     private Optional<Integer> integer(String key) {

@@ -1,6 +1,7 @@
 package nm.cte.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -69,6 +70,26 @@ class SettingsTest {
             }
         }
         assertTrue(silent.isEmpty(), "read without application.properties giving them, without a word: " + silent);
+    }
+
+    @Test
+    void aLeaseOutsideItsRangeIsRefusedNamingItsVariableTheRangeAndTheValue() throws IOException {
+        Properties packaged = packaged();
+        packaged.setProperty(Settings.STATE_LEASE_SECONDS, "121");
+
+        SettingException refused = assertThrows(SettingException.class, over(packaged)::leaseLength);
+
+        assertEquals("CTE_STATE_LEASE_SECONDS must be from 4 to 120 seconds, not 121", refused.getMessage());
+    }
+
+    @Test
+    void aTimeoutOfNoSecondsIsRefusedNamingItsVariable() throws IOException {
+        Properties packaged = packaged();
+        packaged.setProperty(Settings.SOURCE_CONNECT_TIMEOUT, "0");
+
+        SettingException refused = assertThrows(SettingException.class, over(packaged)::sourceConnectTimeout);
+
+        assertEquals("CTE_SOURCE_CONNECT_TIMEOUT_SECONDS must be at least 1 second, not 0", refused.getMessage());
     }
 
     /** A key of Settings' own: the others are read by Camel, which fails on a placeholder without a value. */
