@@ -12,11 +12,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import nm.cte.domain.Reason;
 
@@ -40,6 +43,8 @@ public final class Ledger {
     static final String RESULT_COLUMNS = "SCHOOL_NAME, STUDENT_NUMBER, STUDENT_NAME, GRADE_LEVEL, PROGRAM_NAME, ENTRY_DATE,"
             + " EXIT_DATE, STATE_STUDENT_NUMBER, EDORG_ID, STATUS, REASON, MESSAGE, LAST_PUBLISHED, RESOURCE_ID";
     private static final int LONGEST_MESSAGE = 2000;
+    /** Keys in one IN list: well below what any database takes (Oracle's 1,000), and a batch's in one or two queries. */
+    private static final int MOST_KEYS_A_QUERY = 500;
 
     private final DataSource db;
     private final String url;
@@ -125,27 +130,63 @@ public final class Ledger {
         }
     }
 
-    /** Every record of a school year, by natural key. */
-    public Map<String, LedgerRecord> records(int schoolYear) throws SQLException {
+    /**
+     * The records of a school year with these natural keys, by natural key: what a batch of students needs, looked up
+     * by the ledger's primary key, so that a run never holds the whole year's ledger.
+     */
+    public Map<String, LedgerRecord> records(int schoolYear, Collection<String> naturalKeys) throws SQLException {
         Map<String, LedgerRecord> records = new HashMap<>();
-        try (Connection connection = db.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT NATURAL_KEY, " + RECORD_COLUMNS + " FROM CTE_RECORD WHERE SCHOOL_YEAR = ?")) {
-            select.setInt(1, schoolYear);
-            select.setFetchSize(1000);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    LedgerRecord record = new LedgerRecord(rows.getString(1), rows.getString(2), rows.getString(3),
-                            rows.getString(4), rows.getString(5), rows.getString(6), dateTime(rows, 7), dateTime(rows, 8),
-                            integer(rows, 9), rows.getString(10), number(rows, 11), rows.getString(12), integer(rows, 13),
-                            date(rows, 14), date(rows, 15), rows.getString(16), integer(rows, 17));
-                    records.put(record.naturalKey(), record);
+        List<String> keys = new ArrayList<>(new LinkedHashSet<>(naturalKeys));
+        try (Connection connection = db.getConnection()) {
+            for (int from = 0; from < keys.size(); from += MOST_KEYS_A_QUERY) {
+                List<String> some = keys.subList(from, Math.min(keys.size(), from + MOST_KEYS_A_QUERY));
+                try (PreparedStatement select = connection.prepareStatement("SELECT NATURAL_KEY, " + RECORD_COLUMNS
+                        + " FROM CTE_RECORD WHERE SCHOOL_YEAR = ? AND NATURAL_KEY IN (" + "?, ".repeat(some.size() - 1) + "?)")) {
+                    int i = 0;
+                    select.setInt(++i, schoolYear);
+                    for (String key : some) {
+                        select.setString(++i, key);
+                    }
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            LedgerRecord record = record(rows);
+                            records.put(record.naturalKey(), record);
+                        }
+                    }
                 }
             }
         } catch (SQLException e) {
             throw named(e);
         }
         return records;
+    }
+
+    /** Every record of a school year, one at a time as the database hands them over, never all in memory. */
+    public void eachRecord(int schoolYear, Consumer<LedgerRecord> each) throws SQLException {
+        try (Connection connection = db.getConnection()) {
+            // PostgreSQL's driver reads a result a fetch at a time only inside a transaction
+            connection.setAutoCommit(false);
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT NATURAL_KEY, " + RECORD_COLUMNS + " FROM CTE_RECORD WHERE SCHOOL_YEAR = ?")) {
+                select.setInt(1, schoolYear);
+                select.setFetchSize(1000);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        each.accept(record(rows));
+                    }
+                }
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw named(e);
+        }
+    }
+
+    private static LedgerRecord record(ResultSet rows) throws SQLException {
+        return new LedgerRecord(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
+                rows.getString(6), dateTime(rows, 7), dateTime(rows, 8), integer(rows, 9), rows.getString(10), number(rows, 11),
+                rows.getString(12), integer(rows, 13), date(rows, 14), date(rows, 15), rows.getString(16), integer(rows, 17));
     }
 
     /**
