@@ -72,6 +72,16 @@ public final class Run {
         return ods;
     }
 
+    /** Where the run's records are upserted and deleted (D11, D13); null for a dry run without an API. */
+    public String associationsUrl() {
+        return ods == null ? null : ods.associations();
+    }
+
+    /** Where the run's Programs are upserted (D11, optional); null for a dry run without an API. */
+    public String programsUrl() {
+        return ods == null ? null : ods.programs();
+    }
+
     public RunSummary summary() {
         return summary;
     }
