@@ -43,8 +43,6 @@ public final class Ledger {
     static final String RESULT_COLUMNS = "SCHOOL_NAME, STUDENT_NUMBER, STUDENT_NAME, GRADE_LEVEL, PROGRAM_NAME, ENTRY_DATE,"
             + " EXIT_DATE, STATE_STUDENT_NUMBER, EDORG_ID, STATUS, REASON, MESSAGE, LAST_PUBLISHED, RESOURCE_ID";
     private static final int LONGEST_MESSAGE = 2000;
-    /** Keys in one IN list: well below what any database takes (Oracle's 1,000), and a batch's in one or two queries. */
-    private static final int MOST_KEYS_A_QUERY = 500;
 
     private final DataSource db;
     private final String url;
@@ -131,27 +129,22 @@ public final class Ledger {
     }
 
     /**
-     * The records of a school year with these natural keys, by natural key: what a batch of students needs, looked up
-     * by the ledger's primary key, so that a run never holds the whole year's ledger.
+     * The records of a school year with these natural keys, by natural key: what a batch of students needs, each looked
+     * up by the ledger's primary key, so that a run never holds the whole year's ledger. One key to a lookup: H2 reads
+     * an index for IN (...) only on an index's first column, and would scan the whole school year for each batch.
      */
     public Map<String, LedgerRecord> records(int schoolYear, Collection<String> naturalKeys) throws SQLException {
         Map<String, LedgerRecord> records = new HashMap<>();
-        List<String> keys = new ArrayList<>(new LinkedHashSet<>(naturalKeys));
-        try (Connection connection = db.getConnection()) {
-            for (int from = 0; from < keys.size(); from += MOST_KEYS_A_QUERY) {
-                List<String> some = keys.subList(from, Math.min(keys.size(), from + MOST_KEYS_A_QUERY));
-                try (PreparedStatement select = connection.prepareStatement("SELECT NATURAL_KEY, " + RECORD_COLUMNS
-                        + " FROM CTE_RECORD WHERE SCHOOL_YEAR = ? AND NATURAL_KEY IN (" + "?, ".repeat(some.size() - 1) + "?)")) {
-                    int i = 0;
-                    select.setInt(++i, schoolYear);
-                    for (String key : some) {
-                        select.setString(++i, key);
-                    }
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            LedgerRecord record = record(rows);
-                            records.put(record.naturalKey(), record);
-                        }
+        try (Connection connection = db.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT NATURAL_KEY, " + RECORD_COLUMNS
+                     + " FROM CTE_RECORD WHERE SCHOOL_YEAR = ? AND NATURAL_KEY = ?")) {
+            select.setInt(1, schoolYear);
+            for (String key : new LinkedHashSet<>(naturalKeys)) {
+                select.setString(2, key);
+                try (ResultSet rows = select.executeQuery()) {
+                    if (rows.next()) {
+                        LedgerRecord record = record(rows);
+                        records.put(record.naturalKey(), record);
                     }
                 }
             }
