@@ -10,6 +10,7 @@ import nm.cte.ledger.LedgerRecord;
 import nm.cte.run.Deletion;
 import nm.cte.run.RecordPrinter;
 import nm.cte.run.Run;
+import nm.cte.run.StudentBatch;
 
 /**
  * The {@code explain} command's account of one student (D17), for a school data clerk: every candidate period, the

@@ -47,7 +47,7 @@ class MigratedDataSourceTest {
 
         for (int i = 0; i < 2; i++) {
             SQLException failure = assertThrows(SQLException.class, ledger::getConnection);
-            assertTrue(failure.getMessage().startsWith("the ledger database jdbc:h2:mem:no-ledger failed: "), failure.getMessage());
+            assertTrue(failure.getMessage().startsWith("cannot use the ledger database jdbc:h2:mem:no-ledger: "), failure.getMessage());
             assertEquals(LedgerException.class, failure.getClass());
         }
     }
