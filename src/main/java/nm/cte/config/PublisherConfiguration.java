@@ -3,7 +3,7 @@ package nm.cte.config;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import nm.cte.ledger.Ledger;
-import nm.cte.ledger.LedgerSchema;
+import nm.cte.ledger.MigratedDataSource;
 import nm.cte.ods.OdsAuthorization;
 import nm.cte.ods.OdsConnection;
 import nm.cte.ods.OdsSettings;
@@ -40,13 +40,22 @@ public class PublisherConfiguration implements CamelConfiguration {
         Settings settings = new Settings(context.getPropertiesComponent()::resolveProperty);
         Registry registry = context.getRegistry();
 
-        // the source, read only, and the ledger, migrated before anything reads it
+        // a run's own threads, Camel's (named, in JMX, shut down with the context): the ledger's migration, reader and
+        // writer, and the renewal of the run's lease four times a lease, so that a late renewal or two never lose it
+        ExecutorServiceManager threads = context.getExecutorServiceManager();
+        Runs.RunThreads runThreads = new Runs.RunThreads(threads.newCachedThreadPool(this, "ledger"),
+                threads.newSingleThreadScheduledExecutor(this, "run-lease"), settings.leaseLength().dividedBy(4));
+
+        // the source, read only, and the ledger, migrated on a thread of its own while Camel loads the routes: nothing
+        // reads or writes it before the migration is done
         HikariDataSource powerschool = Databases.powerSchool(settings);
         registry.bind("powerschool", powerschool);
-        HikariDataSource ledgerDatabase = Databases.ledger(settings);
+        HikariDataSource ledgerPool = Databases.ledger(settings);
         String ledgerUrl = Databases.shown(Databases.ledgerUrl(settings));
-        LedgerSchema.migrate(ledgerDatabase, ledgerUrl);
+        MigratedDataSource ledgerDatabase = new MigratedDataSource(ledgerPool, ledgerUrl, runThreads.ledger());
         Ledger ledger = new Ledger(ledgerDatabase, ledgerUrl, settings.resultsKeptRuns(), settings.leaseLength());
+        // a ledger that cannot be migrated fails the start, once the routes are loaded and before any starts
+        context.addStartupListener((started, alreadyStarted) -> ledgerDatabase.awaitMigration());
         // for the publishing page of serve, which reads the results of runs
         registry.bind("ledgerDatabase", ledgerDatabase);
         registry.bind("ledger", ledger);
@@ -71,12 +80,6 @@ public class PublisherConfiguration implements CamelConfiguration {
         settings.odsResponseTimeout();
         Once<OdsConnection> ods = new Once<>(() -> OdsSettings.connection(settings, trust, context));
         registry.bind("odsAuthorization", new OdsAuthorization(() -> ods.get().tokens(), metrics::odsRequest));
-
-        // a run's own threads, Camel's (named, in JMX, shut down with the context): the ledger's reader and writer, and
-        // the renewal of the run's lease four times a lease, so that a late renewal or two never lose it
-        ExecutorServiceManager threads = context.getExecutorServiceManager();
-        Runs.RunThreads runThreads = new Runs.RunThreads(threads.newCachedThreadPool(this, "ledger"),
-                threads.newSingleThreadScheduledExecutor(this, "run-lease"), settings.leaseLength().dividedBy(4));
 
         // the beans the routes call, step by step
         Runs runs = new Runs(settings.schoolYear(), settings.program(), settings.dataStandard().orElse(null), ledger,
@@ -123,7 +126,7 @@ public class PublisherConfiguration implements CamelConfiguration {
                 }
                 metrics.close();
                 powerschool.close();
-                ledgerDatabase.close();
+                ledgerPool.close();
             }
         });
     }

@@ -12,11 +12,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import nm.cte.domain.Reason;
 
@@ -125,27 +128,58 @@ public final class Ledger {
         }
     }
 
-    /** Every record of a school year, by natural key. */
-    public Map<String, LedgerRecord> records(int schoolYear) throws SQLException {
+    /**
+     * The records of a school year with these natural keys, by natural key: what a batch of students needs, each looked
+     * up by the ledger's primary key, so that a run never holds the whole year's ledger. One key to a lookup: H2 reads
+     * an index for IN (...) only on an index's first column, and would scan the whole school year for each batch.
+     */
+    public Map<String, LedgerRecord> records(int schoolYear, Collection<String> naturalKeys) throws SQLException {
         Map<String, LedgerRecord> records = new HashMap<>();
         try (Connection connection = db.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT NATURAL_KEY, " + RECORD_COLUMNS + " FROM CTE_RECORD WHERE SCHOOL_YEAR = ?")) {
+             PreparedStatement select = connection.prepareStatement("SELECT NATURAL_KEY, " + RECORD_COLUMNS
+                     + " FROM CTE_RECORD WHERE SCHOOL_YEAR = ? AND NATURAL_KEY = ?")) {
             select.setInt(1, schoolYear);
-            select.setFetchSize(1000);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    LedgerRecord record = new LedgerRecord(rows.getString(1), rows.getString(2), rows.getString(3),
-                            rows.getString(4), rows.getString(5), rows.getString(6), dateTime(rows, 7), dateTime(rows, 8),
-                            integer(rows, 9), rows.getString(10), number(rows, 11), rows.getString(12), integer(rows, 13),
-                            date(rows, 14), date(rows, 15), rows.getString(16), integer(rows, 17));
-                    records.put(record.naturalKey(), record);
+            for (String key : new LinkedHashSet<>(naturalKeys)) {
+                select.setString(2, key);
+                try (ResultSet rows = select.executeQuery()) {
+                    if (rows.next()) {
+                        LedgerRecord record = record(rows);
+                        records.put(record.naturalKey(), record);
+                    }
                 }
             }
         } catch (SQLException e) {
             throw named(e);
         }
         return records;
+    }
+
+    /** Every record of a school year, one at a time as the database hands them over, never all in memory. */
+    public void eachRecord(int schoolYear, Consumer<LedgerRecord> each) throws SQLException {
+        try (Connection connection = db.getConnection()) {
+            // PostgreSQL's driver reads a result a fetch at a time only inside a transaction
+            connection.setAutoCommit(false);
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT NATURAL_KEY, " + RECORD_COLUMNS + " FROM CTE_RECORD WHERE SCHOOL_YEAR = ?")) {
+                select.setInt(1, schoolYear);
+                select.setFetchSize(1000);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        each.accept(record(rows));
+                    }
+                }
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw named(e);
+        }
+    }
+
+    private static LedgerRecord record(ResultSet rows) throws SQLException {
+        return new LedgerRecord(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
+                rows.getString(6), dateTime(rows, 7), dateTime(rows, 8), integer(rows, 9), rows.getString(10), number(rows, 11),
+                rows.getString(12), integer(rows, 13), date(rows, 14), date(rows, 15), rows.getString(16), integer(rows, 17));
     }
 
     /**

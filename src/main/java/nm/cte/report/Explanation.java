@@ -10,6 +10,7 @@ import nm.cte.ledger.LedgerRecord;
 import nm.cte.run.Deletion;
 import nm.cte.run.RecordPrinter;
 import nm.cte.run.Run;
+import nm.cte.run.StudentBatch;
 
 /**
  * The {@code explain} command's account of one student (D17), for a school data clerk: every candidate period, the
@@ -27,7 +28,7 @@ public final class Explanation implements RecordPrinter {
     }
 
     @Override
-    public synchronized void printRecord(Candidate candidate, Run run) throws Exception {
+    public synchronized void printRecord(Candidate candidate, StudentBatch batch) throws Exception {
         periods++;
         EnrollmentPeriod period = candidate.period();
         if (period == null) {
@@ -45,7 +46,7 @@ public final class Explanation implements RecordPrinter {
                 candidate.school() == null ? "(not in SCHOOLS)" : candidate.school().name(), period.enrollmentSchoolNumber(),
                 period.entryDate(), period.exitDate() == null ? "(still enrolled)" : period.exitDate());
         out.printf("  Decision:  %s%n", decision(candidate.outcome()));
-        LedgerRecord known = candidate.qualifies() ? run.ledger().get(candidate.association().naturalKey().canonical()) : null;
+        LedgerRecord known = candidate.qualifies() ? batch.known(candidate.association().naturalKey().canonical()) : null;
         out.printf("  Ledger:    %s%n", known == null ? "never sent" : "last " + known.status()
                 + (known.resourceId() == null ? "" : ", ODS id " + known.resourceId())
                 + (known.lastPublished() == null ? "" : ", last published " + known.lastPublished())

@@ -37,8 +37,8 @@ public final class RunPrinters implements RecordPrinter {
     }
 
     @Override
-    public void printRecord(Candidate candidate, Run run) throws Exception {
-        of(run).printRecord(candidate, run);
+    public void printRecord(Candidate candidate, StudentBatch batch) throws Exception {
+        of(batch.run()).printRecord(candidate, batch);
     }
 
     @Override

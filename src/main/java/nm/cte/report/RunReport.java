@@ -24,7 +24,7 @@ public final class RunReport implements RecordPrinter {
 
     /** One line per candidate: status, reason, who and where, then the message or the JSON that would be sent. */
     @Override
-    public void printRecord(Candidate candidate, Run run) {
+    public void printRecord(Candidate candidate, StudentBatch batch) {
         out.print(line(candidate, new StringBuilder()));
     }
 

@@ -1,5 +1,6 @@
 package nm.cte.run;
 
+import java.sql.SQLException;
 import nm.cte.domain.Candidate;
 import nm.cte.domain.Outcome;
 import nm.cte.domain.Status;
@@ -11,16 +12,22 @@ import nm.cte.ledger.LedgerRecord;
  */
 public final class ChangeTracking {
 
-    public void track(StudentBatch batch) {
+    /** Asks the ledger for the batch's records, one query for the batch, and decides each READY record by what it knows. */
+    public void track(StudentBatch batch) throws SQLException {
         Run run = batch.run();
-        batch.replaceAll(candidate -> track(candidate, run));
+        batch.known(run.known(batch.candidates().stream()
+                .filter(candidate -> candidate.association() != null)
+                .map(candidate -> candidate.association().naturalKey().canonical())
+                .toList()));
+        batch.replaceAll(candidate -> track(candidate, batch));
     }
 
-    private static Candidate track(Candidate candidate, Run run) {
+    private static Candidate track(Candidate candidate, StudentBatch batch) {
         if (!candidate.isReady()) {
             return candidate;
         }
-        LedgerRecord known = run.ledger().get(candidate.association().naturalKey().canonical());
+        Run run = batch.run();
+        LedgerRecord known = batch.known(candidate.association().naturalKey().canonical());
         // never published, or DEPENDENCY and ERROR, which are tried again on every run
         if (known == null || !Status.PUBLISHED.name().equals(known.status())) {
             return candidate;

@@ -64,6 +64,11 @@ public final class Delivery {
                 .map(candidate -> candidate.association().program()).toList());
     }
 
+    /** The body the ODS stores for a record: its Ed-Fi JSON. */
+    public JsonNode json(Candidate candidate) {
+        return candidate.json();
+    }
+
     /** The body the ODS stores for a Program. */
     public JsonNode programJson(ProgramReference program) {
         return ProgramJson.toJson(program);

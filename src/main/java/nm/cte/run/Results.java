@@ -21,11 +21,13 @@ public final class Results {
     /** Every candidate of a batch but those sent, which are counted with the ODS's answer. */
     public void countNotSent(StudentBatch batch) throws SQLException {
         for (Candidate candidate : batch.notSent()) {
-            count(candidate, batch.run());
+            count(candidate, batch);
         }
     }
 
-    public Candidate count(Candidate candidate, Run run) throws SQLException {
+    /** A candidate of the batch, as it ended: sent and answered, or decided without the ODS. */
+    public Candidate count(Candidate candidate, StudentBatch batch) throws SQLException {
+        Run run = batch.run();
         run.summary().count(candidate.outcome().status(), candidate.outcome().reason());
         if (candidate.outcome().status() == Status.ERROR) {
             run.summary().error(candidate);
@@ -39,7 +41,7 @@ public final class Results {
         LedgerRecord learned = null;
         if (candidate.qualifies()) {
             String key = candidate.association().naturalKey().canonical();
-            known = run.ledger().get(key);
+            known = batch.known(key);
             if (known != null) {
                 // only the ledger's keys matter to D13, and remembering no others keeps a large run small
                 run.produced().add(key);

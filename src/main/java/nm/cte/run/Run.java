@@ -1,20 +1,21 @@
 package nm.cte.run;
 
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import nm.cte.domain.Eligibility;
 import nm.cte.domain.SchoolYear;
 import nm.cte.edfi.AssociationJson;
 import nm.cte.edfi.EdFiSchema;
+import nm.cte.ledger.Ledger;
 import nm.cte.ledger.LedgerRecord;
 import nm.cte.ods.Discovery;
 
-/** One publishing run: what was asked, the school year and rules it judges by, what the ledger knew, and what it counted. */
+/** One publishing run: what was asked, the school year and rules it judges by, the ledger it asks, and what it counted. */
 public final class Run {
 
     private final long number;
@@ -24,7 +25,7 @@ public final class Run {
     private final AssociationJson json;
     private final EdFiSchema schema;
     private final Discovery.Endpoints ods;
-    private final CompletableFuture<Map<String, LedgerRecord>> ledger;
+    private final Ledger ledger;
     private final LedgerBatch writes;
     private final RunSummary summary;
     private final ProgramsPublished programs = new ProgramsPublished();
@@ -34,7 +35,7 @@ public final class Run {
     private volatile Future<?> leaseRenewal;
 
     Run(long number, RunOptions options, SchoolYear schoolYear, Eligibility eligibility, AssociationJson json, EdFiSchema schema,
-        Discovery.Endpoints ods, CompletableFuture<Map<String, LedgerRecord>> ledger, LedgerBatch writes, Instant started) {
+        Discovery.Endpoints ods, Ledger ledger, LedgerBatch writes, Instant started) {
         this.summary = new RunSummary(started);
         this.number = number;
         this.options = options;
@@ -69,6 +70,16 @@ public final class Run {
     /** Where the run finds the Ed-Fi API (D11); null for a dry run without one. */
     public Discovery.Endpoints ods() {
         return ods;
+    }
+
+    /** Where the run's records are upserted and deleted (D11, D13); null for a dry run without an API. */
+    public String associationsUrl() {
+        return ods == null ? null : ods.associations();
+    }
+
+    /** Where the run's Programs are upserted (D11, optional); null for a dry run without an API. */
+    public String programsUrl() {
+        return ods == null ? null : ods.programs();
     }
 
     public RunSummary summary() {
@@ -118,16 +129,13 @@ public final class Run {
         return schema;
     }
 
-    /**
-     * What the ledger knew of the school year's records when the run started, by natural key: read while the source
-     * query runs, and waited for by the first batch that needs it.
-     */
-    public Map<String, LedgerRecord> ledger() {
-        try {
-            return ledger.join();
-        } catch (CompletionException e) {
-            throw new IllegalStateException("the ledger could not be read: " + e.getCause().getMessage(), e.getCause());
-        }
+    /** What the ledger knows of these records of the school year, by natural key: a batch's, never the whole year's. */
+    Map<String, LedgerRecord> known(Collection<String> naturalKeys) throws SQLException {
+        return naturalKeys.isEmpty() ? Map.of() : ledger.records(schoolYear.endingYear(), naturalKeys);
+    }
+
+    Ledger ledger() {
+        return ledger;
     }
 
     LedgerBatch writes() {

@@ -6,12 +6,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -121,7 +120,7 @@ public final class Runs {
                 options.isSelective() ? ", " + options.selection() : "", schoolYear.label(), schoolYear.firstDay(),
                 schoolYear.lastDay(), endpoints != null ? endpoints.describe() : "Ed-Fi " + dataStandard);
         Run run = new Run(number, options, schoolYear, eligibility, new AssociationJson(dataStandard, program),
-                schemas.computeIfAbsent(dataStandard, EdFiSchema::new), endpoints, known(schoolYear.endingYear()),
+                schemas.computeIfAbsent(dataStandard, EdFiSchema::new), endpoints, ledger,
                 new LedgerBatch(options.dryRun() ? null : ledger, number, schoolYear.endingYear(), threads.ledger()), started);
         if (!options.dryRun()) {
             long every = threads.renewEvery().toMillis();
@@ -181,17 +180,6 @@ public final class Runs {
         }
     }
 
-    /** The ledger's records of the year, read in the background: the source query takes as long, and neither waits. */
-    private CompletableFuture<Map<String, LedgerRecord>> known(int schoolYear) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return ledger.records(schoolYear);
-            } catch (SQLException e) {
-                throw new CompletionException(e);
-            }
-        }, threads.ledger());
-    }
-
     /** The run in flight, or null. */
     public Run inFlight() {
         return inFlight.get();
@@ -210,18 +198,23 @@ public final class Runs {
      * More than the guard's share of the year's published records is held back unless the operator confirmed; a run
      * that stopped early knows too little to delete anything.
      */
-    public List<Deletion> deletions(Run run) {
+    public List<Deletion> deletions(Run run) throws SQLException {
         if (run.stoppedBy() != null) {
             return List.of();
         }
-        List<LedgerRecord> gone = run.ledger().values().stream()
-                .filter(LedgerRecord::isInOds)
-                .filter(record -> !run.produced().contains(record.naturalKey()))
-                .filter(record -> run.options().selects(record))
-                .toList();
-        long inOds = run.ledger().values().stream().filter(LedgerRecord::isInOds).count();
-        if (!gone.isEmpty() && gone.size() * 100L > deleteGuardPercent * inOds && !run.options().confirmDeletes()) {
-            String held = gone.size() + " of the year's " + inOds + " published records are no longer produced, more than the guard's "
+        // the year's ledger read once more, a record at a time: only what is gone is kept
+        List<LedgerRecord> gone = new ArrayList<>();
+        long[] inOds = {0};
+        run.ledger().eachRecord(run.schoolYear().endingYear(), record -> {
+            if (record.isInOds()) {
+                inOds[0]++;
+                if (!run.produced().contains(record.naturalKey()) && run.options().selects(record)) {
+                    gone.add(record);
+                }
+            }
+        });
+        if (!gone.isEmpty() && gone.size() * 100L > deleteGuardPercent * inOds[0] && !run.options().confirmDeletes()) {
+            String held = gone.size() + " of the year's " + inOds[0] + " published records are no longer produced, more than the guard's "
                     + deleteGuardPercent + "%: nothing deleted; check the source, then run with --confirm-deletes";
             LOG.warn("Deletion guard: {}", held);
             run.summary().holdDeletions(held);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import nm.cte.domain.Candidate;
+import nm.cte.ledger.LedgerRecord;
 
 /**
  * The enrollment periods of a few hundred whole students, judged, built and tracked together: the unit a run works
@@ -21,6 +22,7 @@ public final class StudentBatch {
     private final Run run;
     private final List<List<Map<String, Object>>> students;
     private final List<Candidate> candidates;
+    private Map<String, LedgerRecord> known = Map.of();
 
     StudentBatch(Run run, List<List<Map<String, Object>>> students, int periods) {
         this.run = run;
@@ -48,6 +50,16 @@ public final class StudentBatch {
 
     public List<Candidate> candidates() {
         return candidates;
+    }
+
+    /** What the ledger knew of the batch's records when the batch was tracked (D12), by natural key. */
+    void known(Map<String, LedgerRecord> records) {
+        this.known = records;
+    }
+
+    /** The ledger's record with this natural key, as it was when the batch was tracked; null: never recorded. */
+    public LedgerRecord known(String naturalKey) {
+        return known.get(naturalKey);
     }
 
     /**

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * @param jar            the packaged publisher, run in child JVMs exactly as an operator runs it
  * @param workDir        sources, ledgers, logs and the children's output (target/bench)
  * @param jsonFile       the report (target/bench.json)
- * @param scenarios      which of B1..B5 to run (bench.only=B1,B3); B5 is computed from the runs of B1 and B3
+ * @param b7Periods      B7's district, whose every record the ledger holds PUBLISHED (bench.b7.periods)
+ * @param scenarios      which of S1, B1..B7 to run (bench.only=B1,B3); B5 is computed from the runs of B1 and B3
  * @param budget         the whole benchmark's time budget: every child's timeout is cut to what is left of it
  * @param b3Latency      what the sandbox adds to each request in B3 (B2's 20 ms unless bench.b3.latencyMs says)
  * @param b3ZeroLatencyToo B3 also against the sandbox with no added latency, reported beside the target's figure
@@ -28,7 +29,7 @@ import java.util.stream.Collectors;
  * @param classArchive   whether the children use a class archive of the jar, made first by its demo
  *                       (docs/operations.md, "JVM options"): with those options, unless bench.classArchive=false
  */
-record BenchSettings(Path jar, Path workDir, Path jsonFile, int b1Periods, int b2Periods, int b3Periods, int b4Periods,
+record BenchSettings(Path jar, Path workDir, Path jsonFile, int b1Periods, int b2Periods, int b3Periods, int b4Periods, int b7Periods,
                      int connections, Duration latency, Duration b3Latency, boolean b3ZeroLatencyToo, int baselineThreads, Set<String> scenarios, Duration budget,
                      boolean jfr, int jstackSamples, boolean reuseSources, Path appProperties, String jdkJavaOptions,
                      boolean classArchive) {
@@ -42,7 +43,7 @@ record BenchSettings(Path jar, Path workDir, Path jsonFile, int b1Periods, int b
         Path work = Path.of(System.getProperty("bench.workDir", target.resolve("bench").toString())).toAbsolutePath();
         Path json = Path.of(System.getProperty("bench.json", target.resolve("bench.json").toString())).toAbsolutePath();
         String asked = System.getProperty("bench.only", "");
-        Set<String> only = Arrays.stream((asked.isBlank() ? "S1,B2,B3,B4,B5,B6" : asked).split(","))
+        Set<String> only = Arrays.stream((asked.isBlank() ? "S1,B2,B3,B4,B5,B6,B7" : asked).split(","))
                 .map(s -> s.strip().toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty())
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
         return new BenchSettings(jar, work, json,
@@ -50,13 +51,14 @@ record BenchSettings(Path jar, Path workDir, Path jsonFile, int b1Periods, int b
                 Integer.getInteger("bench.b2.periods", 8_000),
                 Integer.getInteger("bench.b3.periods", 100_000),
                 Integer.getInteger("bench.b4.periods", 1_000_000),
+                Integer.getInteger("bench.b7.periods", 1_000_000),
                 Integer.getInteger("bench.connections", 8),
                 Duration.ofMillis(Long.getLong("bench.b2.latencyMs", 20)),
                 Duration.ofMillis(Long.getLong("bench.b3.latencyMs", Long.getLong("bench.b2.latencyMs", 20))),
                 Boolean.parseBoolean(System.getProperty("bench.b3.noLatencyToo", "true")),
                 Integer.getInteger("bench.baselineThreads", 8),
                 only,
-                Duration.ofSeconds(Long.getLong("bench.budgetSeconds", 18 * 60)),
+                Duration.ofSeconds(Long.getLong("bench.budgetSeconds", 35 * 60)),
                 Boolean.getBoolean("bench.jfr"),
                 Integer.getInteger("bench.jstack", 0),
                 Boolean.getBoolean("bench.reuseSources"),

@@ -41,7 +41,7 @@ class LedgerSchemaTest {
         LedgerSchema.migrate(db, "test ledger");
 
         Ledger ledger = new Ledger(db, "test ledger", 30, Duration.ofSeconds(90));
-        assertEquals("ods-1", ledger.records(2027).get("k1").resourceId());
+        assertEquals("ods-1", ledger.records(2027, List.of("k1")).get("k1").resourceId());
         assertEquals(8, ledger.startRun(2027, "CHANGES", null, null), "the next run follows the ledger's last");
         assertEquals(List.of("1 BASELINE", "2 SQL"), history(db));
     }
@@ -70,7 +70,7 @@ class LedgerSchemaTest {
         ledger.write(run, 2027, List.of(record), List.of(), List.of(), 0);
         ledger.finishRun(run, Map.of("PUBLISHED", 1L), Ledger.RunOutcome.COMPLETED, null);
 
-        assertEquals(record, ledger.records(2027).get("k1"));
+        assertEquals(record, ledger.records(2027, List.of("k1")).get("k1"));
         assertEquals("COMPLETED", ledger.overview(run).orElseThrow().outcome());
         assertEquals(List.of("1 SQL", "2 SQL"), history(db));
     }

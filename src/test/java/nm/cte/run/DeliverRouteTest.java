@@ -259,6 +259,9 @@ class DeliverRouteTest {
     private LedgerRecord theLedgersRecord() throws Exception {
         JdbcDataSource database = new JdbcDataSource();
         database.setURL(ledger);
-        return new Ledger(database, ledger, 30, java.time.Duration.ofSeconds(90)).records(2027).values().iterator().next();
+        List<LedgerRecord> records = new java.util.ArrayList<>();
+        new Ledger(database, ledger, 30, java.time.Duration.ofSeconds(90)).eachRecord(2027, records::add);
+        assertEquals(1, records.size(), "the ledger's records");
+        return records.get(0);
     }
 }

@@ -69,7 +69,7 @@ class DemoDistrictRunTest {
         private int deletions;
 
         @Override
-        public synchronized void printRecord(Candidate candidate, Run run) {
+        public synchronized void printRecord(Candidate candidate, StudentBatch batch) {
             Reason reason = candidate.outcome().reason();
             Answer answer = new Answer(candidate.outcome().status().name(), reason == null ? "" : reason.name(),
                     reason == null ? "" : reason.rule());

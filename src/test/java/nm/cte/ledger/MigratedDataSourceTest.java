@@ -1,0 +1,60 @@
+package nm.cte.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+/** The ledger migrated while the publisher starts: nobody gets a connection before the migration is done. */
+class MigratedDataSourceTest {
+
+    @Test
+    void aConnectionIsHandedOutOnlyOnceTheLedgerIsMigrated() throws Exception {
+        List<Runnable> migrations = new ArrayList<>();
+        MigratedDataSource ledger = new MigratedDataSource(h2("jdbc:h2:mem:migrated-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"),
+                "test ledger", migrations::add);
+        CompletableFuture<Boolean> recordsTableSeen = CompletableFuture.supplyAsync(() -> {
+            try (Connection connection = ledger.getConnection();
+                 ResultSet tables = connection.getMetaData().getTables(null, null, "CTE_RECORD", null)) {
+                return tables.next();
+            } catch (SQLException e) {
+                throw new CompletionException(e);
+            }
+        });
+
+        Thread.sleep(300);
+        assertFalse(recordsTableSeen.isDone(), "a connection was handed out before the migration ran");
+        migrations.forEach(Runnable::run);
+
+        assertTrue(recordsTableSeen.get(30, TimeUnit.SECONDS), "the migrated ledger's tables");
+    }
+
+    @Test
+    void aLedgerThatCannotBeMigratedFailsEveryConnectionNamingIt() {
+        MigratedDataSource ledger = new MigratedDataSource(h2("jdbc:h2:mem:no-ledger;IFEXISTS=TRUE"), "jdbc:h2:mem:no-ledger", Runnable::run);
+
+        for (int i = 0; i < 2; i++) {
+            SQLException failure = assertThrows(SQLException.class, ledger::getConnection);
+            assertTrue(failure.getMessage().startsWith("cannot use the ledger database jdbc:h2:mem:no-ledger: "), failure.getMessage());
+            assertEquals(LedgerException.class, failure.getClass());
+        }
+    }
+
+    private static JdbcDataSource h2(String url) {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(url);
+        return h2;
+    }
+}
