@@ -131,7 +131,9 @@ public final class Ledger {
     /**
      * The records of a school year with these natural keys, by natural key: what a batch of students needs, each looked
      * up by the ledger's primary key, so that a run never holds the whole year's ledger. One key to a lookup: H2 reads
-     * an index for IN (...) only on an index's first column, and would scan the whole school year for each batch.
+     * an index for IN (...) only on an index's first column, and would scan the whole school year for each batch; a
+     * list of (SCHOOL_YEAR, NATURAL_KEY) pairs reads the index, but took twice as long as single keys, on H2 and on
+     * PostgreSQL alike (100,000 keys in batches of 250).
      */
     public Map<String, LedgerRecord> records(int schoolYear, Collection<String> naturalKeys) throws SQLException {
         Map<String, LedgerRecord> records = new HashMap<>();
