@@ -362,16 +362,11 @@ class PackagedJarIT {
     }
 
     private static List<String> stateIds() throws Exception {
-        List<String> ids = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(sourceUrl, "sa", "");
-             ResultSet rows = connection.createStatement().executeQuery(
-                     "SELECT TRIM(STATE_STUDENTNUMBER) FROM STUDENTS WHERE STATE_STUDENTNUMBER IS NOT NULL")) {
-            while (rows.next()) {
-                ids.add(rows.getString(1));
-            }
+        try (Connection connection = DriverManager.getConnection(sourceUrl, "sa", "")) {
+            return PowerSchoolFixture.stateIds(connection);
         }
-        return ids;
     }
+
 
     @Test
     void h2ToolsRunFromTheJar(@TempDir Path elsewhere) throws Exception {

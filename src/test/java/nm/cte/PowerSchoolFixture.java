@@ -3,9 +3,12 @@ package nm.cte;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -75,6 +78,26 @@ public final class PowerSchoolFixture {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** Every state id of this district's students, for a sandbox ODS to know as its Students (E10). */
+    public List<String> stateIds() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return stateIds(connection);
+        }
+    }
+
+    /** Every state id of the students of a PowerSchool database, for a sandbox ODS to know as its Students (E10). */
+    public static List<String> stateIds(Connection connection) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT DISTINCT TRIM(STATE_STUDENTNUMBER) FROM STUDENTS WHERE STATE_STUDENTNUMBER IS NOT NULL")) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
     }
 
     public void districtNumber(Integer schoolId, String value) throws SQLException {

@@ -10,9 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -24,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nm.cte.PowerSchoolFixture;
 import nm.cte.demo.DemoDistrict;
 import nm.cte.sandbox.Route;
 import nm.cte.sandbox.SandboxOds;
@@ -815,16 +814,9 @@ public final class PublisherBench {
 
     /** Every state id of the source, for the sandbox to know as its Students. */
     private static List<String> stateIds(String url) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(
-                     "SELECT DISTINCT TRIM(STATE_STUDENTNUMBER) FROM STUDENTS WHERE STATE_STUDENTNUMBER IS NOT NULL")) {
-            while (rows.next()) {
-                ids.add(rows.getString(1));
-            }
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            return PowerSchoolFixture.stateIds(connection);
         }
-        return ids;
     }
 
     /** A scenario's working directory, with the application.properties of bench.appProperties or none. */

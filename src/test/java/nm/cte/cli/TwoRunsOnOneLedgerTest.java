@@ -8,12 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -42,15 +38,7 @@ class TwoRunsOnOneLedgerTest {
         source = PowerSchoolFixture.blank(false);
         answers = KnownAnswers.ofDemoDistrict(source.dataSource(), 600, 2027, 42);
         ods = SandboxOds.start(SandboxOptions.defaults(PublisherHarness.CLIENT_ID, PublisherHarness.CLIENT_SECRET));
-        List<String> ids = new ArrayList<>();
-        try (Connection connection = source.dataSource().getConnection();
-             ResultSet rows = connection.createStatement().executeQuery(
-                     "SELECT DISTINCT TRIM(STATE_STUDENTNUMBER) FROM STUDENTS WHERE STATE_STUDENTNUMBER IS NOT NULL")) {
-            while (rows.next()) {
-                ids.add(rows.getString(1));
-            }
-        }
-        ods.addStudents(ids);
+        ods.addStudents(source.stateIds());
     }
 
     @AfterEach

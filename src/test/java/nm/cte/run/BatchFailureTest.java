@@ -8,9 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,15 +39,7 @@ class BatchFailureTest {
         // some fifty batches: far more than the run reads ahead of the batch that fails
         answers = KnownAnswers.ofDemoDistrict(source.dataSource(), 12_000, 2027, 11);
         ods = SandboxOds.start(SandboxOptions.defaults(PublisherHarness.CLIENT_ID, PublisherHarness.CLIENT_SECRET));
-        List<String> ids = new ArrayList<>();
-        try (Connection connection = source.dataSource().getConnection();
-             ResultSet rows = connection.createStatement().executeQuery(
-                     "SELECT DISTINCT TRIM(STATE_STUDENTNUMBER) FROM STUDENTS WHERE STATE_STUDENTNUMBER IS NOT NULL")) {
-            while (rows.next()) {
-                ids.add(rows.getString(1));
-            }
-        }
-        ods.addStudents(ids);
+        ods.addStudents(source.stateIds());
         ods.faults().latency(Duration.ofMillis(5));
     }
 

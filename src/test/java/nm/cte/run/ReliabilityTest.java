@@ -45,24 +45,12 @@ class ReliabilityTest {
         source = PowerSchoolFixture.blank(false);
         answers = KnownAnswers.ofDemoDistrict(source.dataSource(), 600, 2027, 42);
         ods = SandboxOds.start(SandboxOptions.defaults(PublisherHarness.CLIENT_ID, PublisherHarness.CLIENT_SECRET));
-        ods.addStudents(stateIds());
+        ods.addStudents(source.stateIds());
     }
 
     @AfterEach
     void stopOds() {
         ods.close();
-    }
-
-    private List<String> stateIds() throws Exception {
-        try (Connection connection = source.dataSource().getConnection();
-             ResultSet rows = connection.createStatement().executeQuery(
-                     "SELECT DISTINCT TRIM(STATE_STUDENTNUMBER) FROM STUDENTS WHERE STATE_STUDENTNUMBER IS NOT NULL")) {
-            List<String> ids = new java.util.ArrayList<>();
-            while (rows.next()) {
-                ids.add(rows.getString(1));
-            }
-            return ids;
-        }
     }
 
     private int run(String... extra) {
@@ -169,7 +157,7 @@ class ReliabilityTest {
         // more than a run reads ahead of what it sends (a few batches), so that the plug is pulled mid-read
         source = PowerSchoolFixture.blank(false);
         DemoDistrict.generate(source.dataSource(), 12_000, 2027, 7);
-        ods.addStudents(stateIds());
+        ods.addStudents(source.stateIds());
         ods.faults().latency(Duration.ofMillis(20));
         Thread pullsThePlug = new Thread(() -> {
             try {
