@@ -1,8 +1,10 @@
 package nm.cte;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Properties;
 import nm.cte.config.PublisherMain;
@@ -11,6 +13,7 @@ import nm.cte.run.Run;
 import nm.cte.run.RunOptions;
 import nm.cte.report.RunReport;
 import nm.cte.sandbox.SandboxOds;
+import nm.cte.sandbox.SandboxOptions;
 import org.apache.camel.main.Main;
 
 /** Starts the real publisher (its routes, settings and beans) in the test's JVM against a test's source database. */
@@ -56,6 +59,13 @@ public final class PublisherHarness implements AutoCloseable {
     /** A publisher as serve makes it (with the publishing page when cte.web.port is set), on these settings alone. */
     public static PublisherHarness serving(Properties settings) throws Exception {
         return new PublisherHarness(settings);
+    }
+
+    /** A sandbox ODS/API on loopback, with the harness's credentials, that knows every student of the source (E10). */
+    public static SandboxOds sandboxKnowing(PowerSchoolFixture source) throws IOException, SQLException {
+        SandboxOds ods = SandboxOds.start(SandboxOptions.defaults(CLIENT_ID, CLIENT_SECRET));
+        ods.addStudents(source.stateIds());
+        return ods;
     }
 
     /** A new, empty ledger in memory; pass it as cte.state.jdbc-url to several publishers to share it. */

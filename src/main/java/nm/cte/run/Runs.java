@@ -199,7 +199,7 @@ public final class Runs {
      * that stopped early knows too little to delete anything.
      */
     public List<Deletion> deletions(Run run) throws SQLException {
-        if (run.stoppedBy() != null) {
+        if (run.stopped()) {
             return List.of();
         }
         // the year's ledger read once more, a record at a time: only what is gone is kept
@@ -279,7 +279,7 @@ public final class Runs {
     public Run close(Run run) throws Exception {
         inFlight.compareAndSet(run, null);
         run.summary().finish();
-        metrics.run(run.summary().duration(), run.stoppedBy() == null ? "completed" : "failed");
+        metrics.run(run.summary().duration(), run.stopped() ? "failed" : "completed");
         if (!run.options().dryRun()) {
             try {
                 run.writes().flush();
@@ -290,7 +290,7 @@ public final class Runs {
                 endLease(run);
             }
         }
-        if (run.stoppedBy() != null) {
+        if (run.stopped()) {
             throw run.stoppedBy();
         }
         RunSummary summary = run.summary();

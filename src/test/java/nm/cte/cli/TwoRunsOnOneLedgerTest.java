@@ -19,7 +19,6 @@ import nm.cte.PublisherHarness;
 import nm.cte.demo.KnownAnswers;
 import nm.cte.sandbox.Route;
 import nm.cte.sandbox.SandboxOds;
-import nm.cte.sandbox.SandboxOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +36,7 @@ class TwoRunsOnOneLedgerTest {
         ledger = Postgres.freshDatabase();
         source = PowerSchoolFixture.blank(false);
         answers = KnownAnswers.ofDemoDistrict(source.dataSource(), 600, 2027, 42);
-        ods = SandboxOds.start(SandboxOptions.defaults(PublisherHarness.CLIENT_ID, PublisherHarness.CLIENT_SECRET));
-        ods.addStudents(source.stateIds());
+        ods = PublisherHarness.sandboxKnowing(source);
     }
 
     @AfterEach

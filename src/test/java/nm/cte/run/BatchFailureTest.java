@@ -16,7 +16,6 @@ import nm.cte.PowerSchoolFixture;
 import nm.cte.PublisherHarness;
 import nm.cte.demo.KnownAnswers;
 import nm.cte.sandbox.SandboxOds;
-import nm.cte.sandbox.SandboxOptions;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.builder.AdviceWith;
 import org.junit.jupiter.api.AfterEach;
@@ -38,8 +37,7 @@ class BatchFailureTest {
         source = PowerSchoolFixture.blank(false);
         // some fifty batches: far more than the run reads ahead of the batch that fails
         answers = KnownAnswers.ofDemoDistrict(source.dataSource(), 12_000, 2027, 11);
-        ods = SandboxOds.start(SandboxOptions.defaults(PublisherHarness.CLIENT_ID, PublisherHarness.CLIENT_SECRET));
-        ods.addStudents(source.stateIds());
+        ods = PublisherHarness.sandboxKnowing(source);
         ods.faults().latency(Duration.ofMillis(5));
     }
 

@@ -23,7 +23,6 @@ import nm.cte.demo.DemoDistrict;
 import nm.cte.demo.KnownAnswers;
 import nm.cte.sandbox.Route;
 import nm.cte.sandbox.SandboxOds;
-import nm.cte.sandbox.SandboxOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,8 +43,7 @@ class ReliabilityTest {
     void demoDistrict() throws Exception {
         source = PowerSchoolFixture.blank(false);
         answers = KnownAnswers.ofDemoDistrict(source.dataSource(), 600, 2027, 42);
-        ods = SandboxOds.start(SandboxOptions.defaults(PublisherHarness.CLIENT_ID, PublisherHarness.CLIENT_SECRET));
-        ods.addStudents(source.stateIds());
+        ods = PublisherHarness.sandboxKnowing(source);
     }
 
     @AfterEach
