@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +44,10 @@ public final class Ledger {
     static final String RESULT_COLUMNS = "SCHOOL_NAME, STUDENT_NUMBER, STUDENT_NAME, GRADE_LEVEL, PROGRAM_NAME, ENTRY_DATE,"
             + " EXIT_DATE, STATE_STUDENT_NUMBER, EDORG_ID, STATUS, REASON, MESSAGE, LAST_PUBLISHED, RESOURCE_ID";
     private static final int LONGEST_MESSAGE = 2000;
+    /** Students a lookup names at once: a batch (up to 256 periods) takes a few queries, each a short index range. */
+    static final int STUDENTS_PER_QUERY = 64;
+    private static final String BY_STUDENTS = "SELECT NATURAL_KEY, " + RECORD_COLUMNS + " FROM CTE_RECORD WHERE SCHOOL_YEAR = ?"
+            + " AND STUDENT_UNIQUE_ID IN (" + String.join(", ", Collections.nCopies(STUDENTS_PER_QUERY, "?")) + ")";
 
     private final DataSource db;
     private final String url;
@@ -129,22 +134,28 @@ public final class Ledger {
     }
 
     /**
-     * The records of a school year with these natural keys, by natural key: what a batch of students needs, each looked
-     * up by the ledger's primary key, so that a run never holds the whole year's ledger. One key to a lookup: H2 reads
-     * an index for IN (...) only on an index's first column, and would scan the whole school year for each batch; a
-     * list of (SCHOOL_YEAR, NATURAL_KEY) pairs reads the index, but took twice as long as single keys, on H2 and on
-     * PostgreSQL alike (100,000 keys in batches of 250).
+     * Every record of a school year of these students (their studentUniqueIds), by natural key: what a batch of
+     * students needs, so that a run never holds the whole year's ledger. One indexed query for up to
+     * {@value #STUDENTS_PER_QUERY} students (CTE_RECORD_STUDENT, led by the student): a batch's natural keys begin with
+     * a date and make no key range, and one lookup per key cost a query per record.
      */
-    public Map<String, LedgerRecord> records(int schoolYear, Collection<String> naturalKeys) throws SQLException {
+    public Map<String, LedgerRecord> records(int schoolYear, Collection<String> studentUniqueIds) throws SQLException {
+        List<String> students = List.copyOf(new LinkedHashSet<>(studentUniqueIds));
         Map<String, LedgerRecord> records = new HashMap<>();
+        if (students.isEmpty()) {
+            return records;
+        }
         try (Connection connection = db.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT NATURAL_KEY, " + RECORD_COLUMNS
-                     + " FROM CTE_RECORD WHERE SCHOOL_YEAR = ? AND NATURAL_KEY = ?")) {
-            select.setInt(1, schoolYear);
-            for (String key : new LinkedHashSet<>(naturalKeys)) {
-                select.setString(2, key);
+             PreparedStatement select = connection.prepareStatement(BY_STUDENTS)) {
+            for (int from = 0; from < students.size(); from += STUDENTS_PER_QUERY) {
+                List<String> some = students.subList(from, Math.min(students.size(), from + STUDENTS_PER_QUERY));
+                select.setInt(1, schoolYear);
+                // one statement whatever the number: the last student fills the places left
+                for (int i = 0; i < STUDENTS_PER_QUERY; i++) {
+                    select.setString(i + 2, some.get(Math.min(i, some.size() - 1)));
+                }
                 try (ResultSet rows = select.executeQuery()) {
-                    if (rows.next()) {
+                    while (rows.next()) {
                         LedgerRecord record = record(rows);
                         records.put(record.naturalKey(), record);
                     }
@@ -156,14 +167,20 @@ public final class Ledger {
         return records;
     }
 
-    /** Every record of a school year, one at a time as the database hands them over, never all in memory. */
-    public void eachRecord(int schoolYear, Consumer<LedgerRecord> each) throws SQLException {
+    /**
+     * Every record of a school year that the ledger had before this run, one at a time as the database hands them
+     * over, never all in memory: what this run wrote itself (LAST_RUN) is left out, since it produced it.
+     *
+     * @param run the run that asks; 0, a dry run's number, leaves nothing out
+     */
+    public void eachRecordBefore(long run, int schoolYear, Consumer<LedgerRecord> each) throws SQLException {
         try (Connection connection = db.getConnection()) {
             // PostgreSQL's driver reads a result a fetch at a time only inside a transaction
             connection.setAutoCommit(false);
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT NATURAL_KEY, " + RECORD_COLUMNS + " FROM CTE_RECORD WHERE SCHOOL_YEAR = ?")) {
+                    "SELECT NATURAL_KEY, " + RECORD_COLUMNS + " FROM CTE_RECORD WHERE SCHOOL_YEAR = ? AND LAST_RUN <> ?")) {
                 select.setInt(1, schoolYear);
+                select.setLong(2, run);
                 select.setFetchSize(1000);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {

@@ -12,12 +12,15 @@ import nm.cte.ledger.LedgerRecord;
  */
 public final class ChangeTracking {
 
-    /** Asks the ledger for the batch's records, one query for the batch, and decides each READY record by what it knows. */
+    /**
+     * Asks the ledger for the records of the batch's students (a query per few dozen students), and decides each READY
+     * record by what it knows.
+     */
     public void track(StudentBatch batch) throws SQLException {
         Run run = batch.run();
         batch.known(run.known(batch.candidates().stream()
                 .filter(candidate -> candidate.association() != null)
-                .map(candidate -> candidate.association().naturalKey().canonical())
+                .map(candidate -> candidate.association().studentUniqueId())
                 .toList()));
         batch.replaceAll(candidate -> track(candidate, batch));
     }

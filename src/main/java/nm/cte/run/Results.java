@@ -43,8 +43,7 @@ public final class Results {
             String key = candidate.association().naturalKey().canonical();
             known = batch.known(key);
             if (known != null) {
-                // only the ledger's keys matter to D13, and remembering no others keeps a large run small
-                run.produced().add(key);
+                run.produced(key, known);
             }
             learned = RunRecords.record(candidate, key, known);
         }

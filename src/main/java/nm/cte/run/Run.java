@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import nm.cte.domain.Eligibility;
 import nm.cte.domain.SchoolYear;
 import nm.cte.edfi.AssociationJson;
@@ -29,8 +30,10 @@ public final class Run {
     private final LedgerBatch writes;
     private final RunSummary summary;
     private final ProgramsPublished programs = new ProgramsPublished();
-    /** The natural keys of the records this run produced: the ledger's others are deleted (D13). */
+    /** The natural keys of the records this run produced that the ledger had: the ledger's others are deleted (D13). */
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
+    /** How many of those the ODS held when the run started: D13's guard counts them among the year's published records. */
+    private final LongAdder producedInOds = new LongAdder();
     private volatile Exception stoppedBy;
     private volatile Future<?> leaseRenewal;
 
@@ -129,9 +132,9 @@ public final class Run {
         return schema;
     }
 
-    /** What the ledger knows of these records of the school year, by natural key: a batch's, never the whole year's. */
-    Map<String, LedgerRecord> known(Collection<String> naturalKeys) throws SQLException {
-        return naturalKeys.isEmpty() ? Map.of() : ledger.records(schoolYear.endingYear(), naturalKeys);
+    /** What the ledger knows of these students' records of the school year, by natural key: a batch's, never the whole year's. */
+    Map<String, LedgerRecord> known(Collection<String> studentUniqueIds) throws SQLException {
+        return studentUniqueIds.isEmpty() ? Map.of() : ledger.records(schoolYear.endingYear(), studentUniqueIds);
     }
 
     Ledger ledger() {
@@ -142,8 +145,24 @@ public final class Run {
         return writes;
     }
 
-    Set<String> produced() {
-        return produced;
+    /**
+     * The run produced the record with this natural key, which the ledger had (only the ledger's keys matter to D13,
+     * and remembering no others keeps a large run small).
+     */
+    void produced(String naturalKey, LedgerRecord known) {
+        if (produced.add(naturalKey) && known.isInOds()) {
+            producedInOds.increment();
+        }
+    }
+
+    /** Whether the run produced the ledger's record with this natural key. */
+    boolean produced(String naturalKey) {
+        return produced.contains(naturalKey);
+    }
+
+    /** How many records the run produced that the ODS held when it started. */
+    long producedInOds() {
+        return producedInOds.sum();
     }
 
     ProgramsPublished programs() {

@@ -202,13 +202,15 @@ public final class Runs {
         if (run.stopped()) {
             return List.of();
         }
-        // the year's ledger read once more, a record at a time: only what is gone is kept
+        // the year's ledger read once more, a record at a time, as the run found it: what the run wrote itself it
+        // produced (LAST_RUN), and a record it produced counts from what the ledger said of it when its batch asked.
+        // Only what is gone is kept.
         List<LedgerRecord> gone = new ArrayList<>();
-        long[] inOds = {0};
-        run.ledger().eachRecord(run.schoolYear().endingYear(), record -> {
-            if (record.isInOds()) {
+        long[] inOds = {run.producedInOds()};
+        run.ledger().eachRecordBefore(run.number(), run.schoolYear().endingYear(), record -> {
+            if (record.isInOds() && !run.produced(record.naturalKey())) {
                 inOds[0]++;
-                if (!run.produced().contains(record.naturalKey()) && run.options().selects(record)) {
+                if (run.options().selects(record)) {
                     gone.add(record);
                 }
             }

@@ -35,15 +35,15 @@ class LedgerSchemaTest {
             statement.execute("CREATE TABLE CTE_LEDGER_VERSION (VERSION INTEGER NOT NULL PRIMARY KEY, APPLIED TIMESTAMP NOT NULL)");
             statement.execute("INSERT INTO CTE_LEDGER_VERSION VALUES (1, CURRENT_TIMESTAMP)");
             statement.execute("INSERT INTO CTE_RUN (RUN_NUMBER, SCHOOL_YEAR, MODE, STARTED, OUTCOME) VALUES (7, 2027, 'CHANGES', CURRENT_TIMESTAMP, 'COMPLETED')");
-            statement.execute("INSERT INTO CTE_RECORD (SCHOOL_YEAR, NATURAL_KEY, RESOURCE_ID, STATUS, LAST_RUN) VALUES (2027, 'k1', 'ods-1', 'PUBLISHED', 7)");
+            statement.execute("INSERT INTO CTE_RECORD (SCHOOL_YEAR, NATURAL_KEY, RESOURCE_ID, STATUS, LAST_RUN, STUDENT_UNIQUE_ID) VALUES (2027, 'k1', 'ods-1', 'PUBLISHED', 7, '100000001')");
         }
 
         LedgerSchema.migrate(db, "test ledger");
 
         Ledger ledger = new Ledger(db, "test ledger", 30, Duration.ofSeconds(90));
-        assertEquals("ods-1", ledger.records(2027, List.of("k1")).get("k1").resourceId());
+        assertEquals("ods-1", ledger.records(2027, List.of("100000001")).get("k1").resourceId());
         assertEquals(8, ledger.startRun(2027, "CHANGES", null, null), "the next run follows the ledger's last");
-        assertEquals(List.of("1 BASELINE", "2 SQL"), history(db));
+        assertEquals(List.of("1 BASELINE", "2 SQL", "3 SQL"), history(db));
     }
 
     @Test
@@ -53,7 +53,7 @@ class LedgerSchemaTest {
         LedgerSchema.migrate(db, "test ledger");
         LedgerSchema.migrate(db, "test ledger");
 
-        assertEquals(List.of("1 SQL", "2 SQL"), history(db));
+        assertEquals(List.of("1 SQL", "2 SQL", "3 SQL"), history(db));
     }
 
     @Test
@@ -70,9 +70,9 @@ class LedgerSchemaTest {
         ledger.write(run, 2027, List.of(record), List.of(), List.of(), 0);
         ledger.finishRun(run, Map.of("PUBLISHED", 1L), Ledger.RunOutcome.COMPLETED, null);
 
-        assertEquals(record, ledger.records(2027, List.of("k1")).get("k1"));
+        assertEquals(record, ledger.records(2027, List.of("100000001")).get("k1"));
         assertEquals("COMPLETED", ledger.overview(run).orElseThrow().outcome());
-        assertEquals(List.of("1 SQL", "2 SQL"), history(db));
+        assertEquals(List.of("1 SQL", "2 SQL", "3 SQL"), history(db));
     }
 
     private static List<String> history(DataSource db) throws Exception {

@@ -260,7 +260,7 @@ class DeliverRouteTest {
         JdbcDataSource database = new JdbcDataSource();
         database.setURL(ledger);
         List<LedgerRecord> records = new java.util.ArrayList<>();
-        new Ledger(database, ledger, 30, java.time.Duration.ofSeconds(90)).eachRecord(2027, records::add);
+        new Ledger(database, ledger, 30, java.time.Duration.ofSeconds(90)).eachRecordBefore(0, 2027, records::add);
         assertEquals(1, records.size(), "the ledger's records");
         return records.get(0);
     }
