@@ -10,6 +10,10 @@ public final class Databases {
     /** A password inside a JDBC URL: {@code password=...} (H2, PostgreSQL) or Oracle's {@code user/password@}. */
     private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^;&]*|(jdbc:oracle:[a-z]+:[^/@:]*/)[^@]*(@)");
 
+    /** H2's page cache unless told otherwise, and the most the ledger takes of the heap for it. */
+    private static final long H2_DEFAULT_CACHE_KB = 16 * 1024;
+    private static final long LARGEST_LEDGER_CACHE_KB = 256 * 1024;
+
     private Databases() {
     }
 
@@ -52,7 +56,7 @@ public final class Databases {
     public static HikariDataSource ledger(Settings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("ledger");
-        config.setJdbcUrl(ledgerUrl(settings));
+        config.setJdbcUrl(withLedgerCache(ledgerUrl(settings), Runtime.getRuntime().maxMemory()));
         settings.optional(Settings.STATE_USERNAME).ifPresent(config::setUsername);
         settings.secret(Settings.STATE_PASSWORD).ifPresent(config::setPassword);
         config.setMaximumPoolSize(4);
@@ -60,6 +64,22 @@ public final class Databases {
         // the first use (the migration) connects, and a failure there names the ledger
         config.setInitializationFailTimeout(-1);
         return open(config, Settings.STATE_JDBC_URL, "the ledger database");
+    }
+
+    /**
+     * An embedded H2 ledger with a page cache of a sixteenth of the heap (at most 256 MB), unless its URL sets one: H2's
+     * own 16 MB hold a few tens of thousands of records, and a larger year's were read from the file and decoded again
+     * for every batch's lookup and once more for D13's pass. A server's (tcp, ssl) cache is the server's, an in-memory
+     * database has none.
+     */
+    static String withLedgerCache(String url, long maxHeapBytes) {
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.startsWith("jdbc:h2:") || lower.startsWith("jdbc:h2:mem:") || lower.startsWith("jdbc:h2:tcp:")
+                || lower.startsWith("jdbc:h2:ssl:") || lower.contains(";cache_size=")) {
+            return url;
+        }
+        long kilobytes = Math.min(LARGEST_LEDGER_CACHE_KB, maxHeapBytes / 16 / 1024);
+        return kilobytes <= H2_DEFAULT_CACHE_KB ? url : url + ";CACHE_SIZE=" + kilobytes;
     }
 
     /** The pool; a URL no driver of the jar takes fails naming the setting, not with the driver's words alone. */
