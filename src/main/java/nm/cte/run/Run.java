@@ -4,8 +4,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import nm.cte.domain.Eligibility;
@@ -31,7 +29,7 @@ public final class Run {
     private final RunSummary summary;
     private final ProgramsPublished programs = new ProgramsPublished();
     /** The natural keys of the records this run produced that the ledger had: the ledger's others are deleted (D13). */
-    private final Set<String> produced = ConcurrentHashMap.newKeySet();
+    private final ProducedKeys produced = new ProducedKeys();
     /** How many of those the ODS held when the run started: D13's guard counts them among the year's published records. */
     private final LongAdder producedInOds = new LongAdder();
     private volatile Exception stoppedBy;
