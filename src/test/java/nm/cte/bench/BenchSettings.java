@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * @param jdkJavaOptions the children's JDK_JAVA_OPTIONS: the operators' recommendation (docs/operations.md, "JVM
  *                       options") unless bench.jdkJavaOptions says otherwise (an empty value: the JVM's defaults)
  * @param classArchive   whether the children use a class archive of the jar, made first by its demo
- *                       (docs/operations.md, "JVM options"): with those options, unless bench.classArchive=false
+ *                       (docs/operations.md, "JVM options"): with those options only, unless bench.classArchive=false
  */
 record BenchSettings(Path jar, Path workDir, Path jsonFile, int b1Periods, int b2Periods, int b3Periods, int b4Periods, int b7Periods,
                      int connections, Duration latency, Duration b3Latency, boolean b3ZeroLatencyToo, int baselineThreads, Set<String> scenarios, Duration budget,
@@ -65,7 +65,7 @@ record BenchSettings(Path jar, Path workDir, Path jsonFile, int b1Periods, int b
                 System.getProperty("bench.appProperties", "").isBlank() ? null
                         : Path.of(System.getProperty("bench.appProperties")).toAbsolutePath(),
                 System.getProperty("bench.jdkJavaOptions", RECOMMENDED_JDK_JAVA_OPTIONS),
-                System.getProperty("bench.jdkJavaOptions") == null
+                System.getProperty("bench.jdkJavaOptions", RECOMMENDED_JDK_JAVA_OPTIONS).equals(RECOMMENDED_JDK_JAVA_OPTIONS)
                         && Boolean.parseBoolean(System.getProperty("bench.classArchive", "true")));
     }
 
