@@ -6,6 +6,7 @@ import nm.cte.ledger.Ledger;
 import nm.cte.ledger.MigratedDataSource;
 import nm.cte.ods.OdsAuthorization;
 import nm.cte.ods.OdsConnection;
+import nm.cte.ods.OdsPace;
 import nm.cte.ods.OdsSettings;
 import nm.cte.ods.OdsTrust;
 import nm.cte.operations.MetricsEndpoint;
@@ -79,7 +80,13 @@ public class PublisherConfiguration implements CamelConfiguration {
         settings.odsConnectTimeout();
         settings.odsResponseTimeout();
         Once<OdsConnection> ods = new Once<>(() -> OdsSettings.connection(settings, trust, context));
-        registry.bind("odsAuthorization", new OdsAuthorization(() -> ods.get().tokens(), metrics::odsRequest));
+        // the pace of requests to the ODS (routes/ods-pace.yaml): the operator's ceiling, and what the API's answers teach
+        OdsPace pace = new OdsPace(settings.maxRequestsPerSecond(), Clock.systemUTC());
+        registry.bind("odsPace", pace);
+        registry.bind("odsAuthorization", new OdsAuthorization(() -> ods.get().tokens(), (took, status) -> {
+            metrics.odsRequest(took, status);
+            pace.answered(took, status);
+        }));
 
         // the beans the routes call, step by step
         Runs runs = new Runs(settings.schoolYear(), settings.program(), settings.dataStandard().orElse(null), ledger,

@@ -46,6 +46,7 @@ public final class Settings {
     public static final String ODS_CONNECT_TIMEOUT = "cte.ods.connect-timeout-seconds";
     public static final String ODS_RESPONSE_TIMEOUT = "cte.ods.response-timeout-seconds";
     public static final String ODS_MAX_CONNECTIONS = "cte.ods.max-connections";
+    public static final String ODS_MAX_REQUESTS_PER_SECOND = "cte.ods.max-requests-per-second";
     public static final String ODS_PUBLISH_PROGRAMS = "cte.ods.publish-programs";
     public static final String ODS_DATA_STANDARD = "cte.ods.data-standard";
     public static final String ODS_TRUST_STORE = "cte.ods.trust-store";
@@ -194,6 +195,16 @@ public final class Settings {
     /** How many requests may be in flight to the ODS at once. */
     public int maxConnections() {
         return within(ODS_MAX_CONNECTIONS, 1, 64, "");
+    }
+
+    /** The operator's most requests a second to the ODS; 0 (or unset) for none. */
+    public int maxRequestsPerSecond() {
+        int most = integer(ODS_MAX_REQUESTS_PER_SECOND).orElse(0);
+        if (most < 0) {
+            throw new SettingException(variable(ODS_MAX_REQUESTS_PER_SECOND) + " must be a number of requests a second (0 or"
+                    + " unset: no limit), not " + most);
+        }
+        return most;
     }
 
     /** D11: whether the publisher upserts each Program itself before its associations. */
