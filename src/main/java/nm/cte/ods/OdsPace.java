@@ -3,7 +3,9 @@ package nm.cte.ods;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.function.Consumer;
 import nm.cte.settings.Settings;
 import org.slf4j.Logger;
@@ -14,17 +16,18 @@ import org.slf4j.LoggerFactory;
  * and at most what the API showed it accepts when it refused requests with 429 (Too Many Requests).
  *
  * <p>It learns from every answer, told how long it took, so also when its request left. An API that limits requests
- * a second takes the first so many of a second and refuses the rest of it. So when the API refuses a request and the
- * next one sent after it too, it was counting: the requests it accepted of those sent in the second up to the refused
- * one are its limit, and that count becomes the pace, never above the pace before. Answers still under way add to the
- * count as they come in; later refusals of requests sent within that second are the same over-full second and teach
- * nothing more. A refusal followed by an accepted request is not a limit (a busy API refusing one now and then) and
- * changes nothing, nor does a second in which the API accepted nothing: Retry-After holds those requests back.
+ * a second takes the first so many of each second and refuses the rest: whatever request it refuses, it had accepted
+ * its limit of those sent in the second up to it, and for a refusal late in a second no more than that. So the pace
+ * becomes the fewest requests the API accepted in the second before any request it refused; answers still under way
+ * add to those counts as they come in. This holds once the API refused the next request
+ * sent after a refused one too: a refusal followed by an accepted request is not a count (a busy API refusing one now
+ * and then) and teaches nothing, nor does a second in which the API accepted nothing (Retry-After holds those back).
+ * The lesson ends when the API refused nothing for a second; the pace it taught is logged then if it changed, once,
+ * never per request.
  *
  * <p>After {@link #QUIET} without a refusal the learned pace rises by one, and again after each further quiet while,
  * so that an API whose limit was raised, or that was shared with another client for a while, is found out; a refusal
- * takes back the last of those steps, and a refusal of a counting API counts it anew. The pace learned is logged when a
- * lesson changes it, once, never per request.
+ * takes back the last of those steps, and a refusal by count teaches anew.
  */
 public final class OdsPace implements OdsAuthorization.RequestObserver {
 
@@ -34,7 +37,7 @@ public final class OdsPace implements OdsAuthorization.RequestObserver {
     static final Duration QUIET = Duration.ofSeconds(10);
 
     private static final long SECOND = 1000;
-    /** How long the accepted requests' send times are kept: a second, and answers that took long. */
+    /** How long answers are waited for: beyond it a refusal's count is final, and accepted requests are forgotten. */
     private static final long KEPT = 5 * SECOND;
 
     private final int ceiling;
@@ -46,32 +49,60 @@ public final class OdsPace implements OdsAuthorization.RequestObserver {
     private int learned;
     /** Whether the learned pace rose by a step since the last refusal. */
     private boolean stepped;
-    /** Since when the API refused nothing, or the last step. */
+    /** Since when the API refused nothing, or since the last step. */
     private long quietSince;
     private Lesson lesson;
+    /** The pace last logged. */
     private int logged;
 
-    /** What one refused second teaches: the requests accepted of those sent in the second up to the refused one. */
+    /** What the refusals of one throttled while teach. */
     private static final class Lesson {
-        final long refusedSentAt;
-        final int before;
-        int count;
+        final long firstRefusedSentAt;
+        /** Refusals whose counts answers may still raise. */
+        final List<Refusal> open = new ArrayList<>();
+        /** The fewest accepted before a refusal whose count is final; 0 for none yet. */
+        int fewestFinal;
         boolean counting;
-        long settlesAt;
+        long endsAt;
 
-        Lesson(long refusedSentAt, int before, int count, long settlesAt) {
-            this.refusedSentAt = refusedSentAt;
-            this.before = before;
-            this.count = count;
-            this.settlesAt = settlesAt;
+        Lesson(long firstRefusedSentAt) {
+            this.firstRefusedSentAt = firstRefusedSentAt;
         }
 
-        boolean inSecondBefore(long sentAt) {
-            return sentAt > refusedSentAt - SECOND && sentAt <= refusedSentAt;
+        /** The fewest requests the API accepted in the second before a refused one (0: none yet). */
+        int limit(long now) {
+            open.removeIf(refusal -> {
+                boolean last = refusal.sentAt < now - KEPT;
+                if (last) {
+                    fewestFinal = fewer(fewestFinal, refusal.acceptedBefore);
+                }
+                return last;
+            });
+            int fewest = fewestFinal;
+            for (Refusal refusal : open) {
+                fewest = fewer(fewest, refusal.acceptedBefore);
+            }
+            return fewest;
         }
 
-        boolean inSecondAfter(long sentAt) {
-            return sentAt > refusedSentAt && sentAt <= refusedSentAt + SECOND;
+        /** The fewer of two counts, where 0 (nothing accepted) counts for nothing. */
+        private static int fewer(int fewest, int count) {
+            return count == 0 ? fewest : fewest == 0 ? count : Math.min(fewest, count);
+        }
+    }
+
+    /** A refused request: when it was sent, and how many of the requests sent in the second up to it were accepted. */
+    private static final class Refusal {
+        final long sentAt;
+        int acceptedBefore;
+
+        Refusal(long sentAt, int acceptedBefore) {
+            this.sentAt = sentAt;
+            this.acceptedBefore = acceptedBefore;
+        }
+
+        boolean inSecondBefore(long sent) {
+            return sent > sentAt - SECOND && sent <= sentAt;
         }
     }
 
@@ -99,7 +130,7 @@ public final class OdsPace implements OdsAuthorization.RequestObserver {
     /** The most requests a second, when {@link #paced()}: the lower of the ceiling and the learned pace. */
     public synchronized int perSecond() {
         long now = clock.millis();
-        settle(now);
+        endLesson(now);
         if (learned > 0 && (ceiling == 0 || learned < ceiling) && now - quietSince >= QUIET.toMillis()) {
             learned++;
             stepped = true;
@@ -120,7 +151,7 @@ public final class OdsPace implements OdsAuthorization.RequestObserver {
     public synchronized void answered(Duration took, int status) {
         long now = clock.millis();
         long sentAt = now - took.toMillis();
-        settle(now);
+        endLesson(now);
         if (status == 429) {
             refused(now, sentAt);
         } else if (status != 0) {
@@ -134,20 +165,16 @@ public final class OdsPace implements OdsAuthorization.RequestObserver {
             learned--;
             stepped = false;
         }
-        if (lesson != null && lesson.inSecondAfter(sentAt)) {
-            // the request after the refused one was refused too: the API is counting
-            if (!lesson.counting) {
-                lesson.counting = true;
-                learn();
-            }
-        } else if (lesson == null || sentAt > lesson.refusedSentAt) {
-            finish();
-            int count = (int) accepted.stream().filter(each -> each > sentAt - SECOND && each <= sentAt).count();
-            lesson = new Lesson(sentAt, learned == 0 ? Integer.MAX_VALUE : learned, count, now + SECOND);
+        if (lesson == null) {
+            lesson = new Lesson(sentAt);
+        } else if (sentAt > lesson.firstRefusedSentAt) {
+            // the API refused a request sent after the refused one too: it is counting
+            lesson.counting = true;
         }
-        if (lesson != null && lesson.counting) {
-            lesson.settlesAt = Math.max(lesson.settlesAt, now + SECOND);
-        }
+        long from = sentAt - SECOND;
+        lesson.open.add(new Refusal(sentAt, (int) accepted.stream().filter(each -> each > from && each <= sentAt).count()));
+        lesson.endsAt = now + SECOND;
+        learn(now);
     }
 
     private void accepted(long now, long sentAt) {
@@ -158,33 +185,29 @@ public final class OdsPace implements OdsAuthorization.RequestObserver {
         if (lesson == null) {
             return;
         }
-        if (lesson.inSecondBefore(sentAt)) {
-            lesson.count++;
-            if (lesson.counting) {
-                learn();
-            }
-        } else if (!lesson.counting && lesson.inSecondAfter(sentAt)) {
+        if (!lesson.counting && sentAt > lesson.firstRefusedSentAt && sentAt <= lesson.firstRefusedSentAt + SECOND) {
             // the API took the request after the refused one: it refused that one for another reason than a count
             lesson = null;
+            return;
+        }
+        for (Refusal refusal : lesson.open) {
+            if (refusal.inSecondBefore(sentAt)) {
+                refusal.acceptedBefore++;
+            }
+        }
+        learn(now);
+    }
+
+    private void learn(long now) {
+        int limit = lesson.limit(now);
+        if (lesson.counting && limit > 0) {
+            learned = limit;
         }
     }
 
-    private void learn() {
-        if (lesson.count > 0) {
-            learned = Math.min(lesson.before, lesson.count);
-        }
-    }
-
-    /** A lesson is over a second after the last refusal it counted. */
-    private void settle(long now) {
-        if (lesson != null && now >= lesson.settlesAt) {
-            finish();
-        }
-    }
-
-    /** The lesson is over, or a later over-full second has one of its own: its pace is said, if it changed. */
-    private void finish() {
-        if (lesson == null) {
+    /** A lesson ends when the API refused nothing for a second: the pace it taught is said, if it changed. */
+    private void endLesson(long now) {
+        if (lesson == null || now < lesson.endsAt) {
             return;
         }
         if (lesson.counting && learned > 0 && learned != logged) {

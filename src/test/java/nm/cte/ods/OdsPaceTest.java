@@ -22,7 +22,7 @@ class OdsPaceTest {
 
     /** A clock the test moves. */
     private static final class TestClock extends Clock {
-        long millis = 1_000_000;
+        long millis = 990_000;
 
         @Override
         public long millis() {
@@ -166,6 +166,17 @@ class OdsPaceTest {
     }
 
     @Test
+    void secondWithNothingAcceptedDoesNotHideTheLimitOfTheNext() {
+        OdsPace pace = pace(0);
+        sendToLimitingApi(1_000_000, 50, 1, 0);
+        sendToLimitingApi(1_001_000, 80, 1, LIMIT);
+
+        answersUntil(pace, 1_003_000);
+
+        assertEquals(LIMIT, pace.perSecond());
+    }
+
+    @Test
     void learnedPaceStaysUnderTheCeiling() {
         OdsPace pace = pace(30);
         sendToLimitingApi(1_000_000, 160, 2, LIMIT);
@@ -186,15 +197,17 @@ class OdsPaceTest {
     }
 
     @Test
-    void refusalsOfTheSameOverFullSecondDoNotCountAgain() {
+    void laterRefusalsOfAnOverFullSecondNarrowTheCountToItsLimit() {
         OdsPace pace = pace(0);
-        // 80 requests in one second, then none
-        sendToLimitingApi(1_000_000, 80, 1, LIMIT);
-        answersUntil(pace, 1_001_200);
+        // half a second of 40 a second, then 100 a second: the second before the first refusal holds both
+        sendToLimitingApi(999_500, 20, 0.5, LIMIT);
+        sendToLimitingApi(1_000_000, 100, 1, LIMIT);
+        answersUntil(pace, 1_000_520);
+        int early = pace.perSecond();
 
-        // a request of that second refused late: the second before it holds few of the accepted ones
-        answer(pace, 1_001_400, 50, 429);
+        answersUntil(pace, 1_002_000);
 
+        assertEquals(60, early);
         assertEquals(LIMIT, pace.perSecond());
     }
 
