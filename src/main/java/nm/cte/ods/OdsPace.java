@@ -19,11 +19,10 @@ import org.slf4j.LoggerFactory;
  * a second takes the first so many of each second and refuses the rest: whatever request it refuses, it had accepted
  * its limit of those sent in the second up to it, and for a refusal late in a second no more than that. So the pace
  * becomes the fewest requests the API accepted in the second before any request it refused; answers still under way
- * add to those counts as they come in. This holds once the API refused the next request
- * sent after a refused one too: a refusal followed by an accepted request is not a count (a busy API refusing one now
- * and then) and teaches nothing, nor does a second in which the API accepted nothing (Retry-After holds those back).
- * The lesson ends when the API refused nothing for a second; the pace it taught is logged then if it changed, once,
- * never per request.
+ * add to those counts as they come in. That holds once the API refused the next request sent after a refused one too:
+ * a refusal followed by an accepted request is not a count (a busy API refusing one now and then) and teaches nothing,
+ * nor does a second in which the API accepted nothing (Retry-After holds those requests back). The lesson ends when the
+ * API refused nothing for a second; the pace it taught is logged then if it changed, once, never per request.
  *
  * <p>After {@link #QUIET} without a refusal the learned pace rises by one, and again after each further quiet while,
  * so that an API whose limit was raised, or that was shared with another client for a while, is found out; a refusal
