@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * add to those counts as they come in. That holds once the API refused the next request sent after a refused one too:
  * a refusal followed by an accepted request is not a count (a busy API refusing one now and then) and teaches nothing,
  * nor does a second in which the API accepted nothing (Retry-After holds those requests back). The lesson ends when the
- * API refused nothing for a second; the pace it taught is logged then if it changed, once, never per request.
+ * API refused nothing for a second; the pace is logged then if it changed, once, never per request. Requests sent
+ * within {@link #REORDERING} of each other may reach the API in either order, and are counted so.
  *
  * <p>After {@link #QUIET} without a refusal the learned pace rises by one, and again after each further quiet while,
  * so that an API whose limit was raised, or that was shared with another client for a while, is found out; a refusal
@@ -36,6 +37,8 @@ public final class OdsPace implements OdsAuthorization.RequestObserver {
     static final Duration QUIET = Duration.ofSeconds(10);
 
     private static final long SECOND = 1000;
+    /** Requests sent this close together may reach the API in either order. */
+    static final long REORDERING = 50;
     /** How long answers are waited for: beyond it a refusal's count is final, and accepted requests are forgotten. */
     private static final long KEPT = 5 * SECOND;
 
@@ -51,7 +54,7 @@ public final class OdsPace implements OdsAuthorization.RequestObserver {
     /** Since when the API refused nothing, or since the last step. */
     private long quietSince;
     private Lesson lesson;
-    /** The pace last logged. */
+    /** The pace last logged, or the ceiling. */
     private int logged;
 
     /** What the refusals of one throttled while teach. */
@@ -95,13 +98,13 @@ public final class OdsPace implements OdsAuthorization.RequestObserver {
         final long sentAt;
         int acceptedBefore;
 
-        Refusal(long sentAt, int acceptedBefore) {
+        Refusal(long sentAt) {
             this.sentAt = sentAt;
-            this.acceptedBefore = acceptedBefore;
         }
 
+        /** Whether a request sent then counted before this one: sent in the second before it, or reaching the API first. */
         boolean inSecondBefore(long sent) {
-            return sent > sentAt - SECOND && sent <= sentAt;
+            return sent > sentAt - SECOND && sent <= sentAt + REORDERING;
         }
     }
 
@@ -118,6 +121,7 @@ public final class OdsPace implements OdsAuthorization.RequestObserver {
         this.ceiling = ceiling;
         this.clock = clock;
         this.log = log;
+        this.logged = ceiling;
         this.quietSince = clock.millis();
     }
 
@@ -170,8 +174,9 @@ public final class OdsPace implements OdsAuthorization.RequestObserver {
             // the API refused a request sent after the refused one too: it is counting
             lesson.counting = true;
         }
-        long from = sentAt - SECOND;
-        lesson.open.add(new Refusal(sentAt, (int) accepted.stream().filter(each -> each > from && each <= sentAt).count()));
+        Refusal refusal = new Refusal(sentAt);
+        refusal.acceptedBefore = (int) accepted.stream().filter(refusal::inSecondBefore).count();
+        lesson.open.add(refusal);
         lesson.endsAt = now + SECOND;
         learn(now);
     }
@@ -184,7 +189,7 @@ public final class OdsPace implements OdsAuthorization.RequestObserver {
         if (lesson == null) {
             return;
         }
-        if (!lesson.counting && sentAt > lesson.firstRefusedSentAt && sentAt <= lesson.firstRefusedSentAt + SECOND) {
+        if (!lesson.counting && sentAt > lesson.firstRefusedSentAt + REORDERING && sentAt <= lesson.firstRefusedSentAt + SECOND) {
             // the API took the request after the refused one: it refused that one for another reason than a count
             lesson = null;
             return;
@@ -209,11 +214,12 @@ public final class OdsPace implements OdsAuthorization.RequestObserver {
         if (lesson == null || now < lesson.endsAt) {
             return;
         }
-        if (lesson.counting && learned > 0 && learned != logged) {
-            logged = learned;
+        int pace = ceiling == 0 ? learned : Math.min(ceiling, learned);
+        if (lesson.counting && learned > 0 && pace != logged) {
+            logged = pace;
             log.accept("The Ed-Fi API refused requests over " + learned + " a second (429 Too Many Requests): it is sent at most "
-                    + (ceiling == 0 ? learned + " a second from now on" : Math.min(ceiling, learned) + " a second from now on ("
-                    + Settings.variable(Settings.ODS_MAX_REQUESTS_PER_SECOND) + " is " + ceiling + ")"));
+                    + pace + " a second from now on" + (ceiling == 0 ? ""
+                    : " (" + Settings.variable(Settings.ODS_MAX_REQUESTS_PER_SECOND) + " is " + ceiling + ")"));
         }
         lesson = null;
     }

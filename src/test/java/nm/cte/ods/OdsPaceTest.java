@@ -156,6 +156,22 @@ class OdsPaceTest {
     }
 
     @Test
+    void requestReachingTheApiBeforeARefusedOneSentJustEarlierCountsWithIt() {
+        OdsPace pace = pace(0);
+        for (int i = 0; i < LIMIT - 1; i++) {
+            requests.add(new Request(1_000_000 + i * 10, LATENCY, 201));
+        }
+        // the 40th the API took was sent 10 ms after the first it refused
+        requests.add(new Request(1_000_390, LATENCY, 429));
+        requests.add(new Request(1_000_400, LATENCY, 201));
+        requests.add(new Request(1_000_410, LATENCY, 429));
+
+        answersUntil(pace, 1_001_000);
+
+        assertEquals(LIMIT, pace.perSecond());
+    }
+
+    @Test
     void secondInWhichTheApiAcceptedNothingTeachesNothing() {
         OdsPace pace = pace(0);
         long next = sendToLimitingApi(1_000_000, 160, 2, LIMIT);
@@ -259,6 +275,16 @@ class OdsPaceTest {
 
         assertEquals(List.of("The Ed-Fi API refused requests over 40 a second (429 Too Many Requests): it is sent at most 40 a"
                 + " second from now on"), said);
+    }
+
+    @Test
+    void limitAtOrOverTheCeilingIsNotSaid() {
+        OdsPace pace = pace(30);
+        long next = sendToLimitingApi(1_000_000, 160, 2, LIMIT);
+        answersUntil(pace, next + 2000);
+        pace.perSecond();
+
+        assertEquals(List.of(), said);
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class ThrottlingOdsTest {
 
-    private static final int LIMIT = 25;
+    private static final int LIMIT = 10;
 
     private PowerSchoolFixture source;
     private KnownAnswers answers;
@@ -33,8 +33,8 @@ class ThrottlingOdsTest {
     @BeforeEach
     void district() throws Exception {
         source = PowerSchoolFixture.blank(false);
-        // about 160 records: six seconds and more at the limit
-        answers = KnownAnswers.ofDemoDistrict(source.dataSource(), 200, 2027, 42);
+        // some 80 records: eight seconds at the limit
+        answers = KnownAnswers.ofDemoDistrict(source.dataSource(), 120, 2027, 42);
         ods = PublisherHarness.sandboxKnowing(source);
         ods.faults().rateLimit(LIMIT);
         publisher = new PublisherHarness(source.url(), PublisherHarness.sandbox(ods));
