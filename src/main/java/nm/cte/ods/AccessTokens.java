@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -96,21 +94,17 @@ public final class AccessTokens {
         String basic = credentials.clientId() + ":" + credentials.clientSecret().reveal();
         String form = "grant_type=client_credentials" + (credentials.scope() == null ? ""
                 : "&scope=" + URLEncoder.encode(credentials.scope(), StandardCharsets.UTF_8));
-        HttpResponse<String> response = connection.send(HttpRequest.newBuilder(tokenUrl)
-                .timeout(connection.responseTimeout())
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)))
-                .header("Accept", "application/json")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build());
-        int status = response.statusCode();
+        OdsConnection.Answer response = connection.post(tokenUrl, form,
+                "Authorization", "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)),
+                "Accept", "application/json");
+        int status = response.status();
         if (status == 400 || status == 401 || status == 403) {
             throw new OdsCredentialsRefusedException("the ODS/API refused the client credentials of CTE_ODS_CLIENT_ID '"
                     + credentials.clientId() + "': " + OdsMessages.of(status, response.body()));
         }
         if (status >= 500 || status == 429) {
             throw new OdsUnavailableException(status, response.body(),
-                    RetryAfter.of(response.headers().firstValue("Retry-After").orElse(null)),
+                    RetryAfter.of(response.retryAfter()),
                     "the token endpoint " + tokenUrl + " answered " + status + ": " + OdsMessages.of(status, response.body()));
         }
         if (status != 200) {

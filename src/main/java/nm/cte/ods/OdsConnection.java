@@ -1,14 +1,31 @@
 package nm.cte.ods;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
+import javax.net.ssl.HostnameVerifier;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,28 +41,43 @@ public final class OdsConnection {
     public record Credentials(String clientId, Secret clientSecret, String scope) {
     }
 
+    /** What the API answered to the discovery or token request: its status, the headers read, and the body. */
+    record Answer(int status, String contentType, String retryAfter, String body) {
+    }
+
     private final URI root;
     private final Discovery.Overrides overrides;
     private final Credentials credentials;
-    private final HttpClient http;
-    private final Duration responseTimeout;
+    private final CloseableHttpClient http;
     private final Clock clock;
     private volatile AccessTokens tokens;
 
     /**
      * @param root CTE_ODS_BASE_URL: the URL that serves the discovery document
-     * @param tls  how the API's certificate is trusted, as the HTTP endpoint trusts it
+     * @param tls  how the API's certificate is trusted, as the HTTP endpoint trusts it; asked for at the first https
+     *             connection only, so that an http API never loads the JVM's TLS
      */
-    public OdsConnection(URI root, Discovery.Overrides overrides, Credentials credentials, SSLContext tls, Duration connectTimeout,
-                         Duration responseTimeout, Clock clock) {
+    public OdsConnection(URI root, Discovery.Overrides overrides, Credentials credentials, Supplier<SSLContext> tls,
+                         HostnameVerifier hostnames, Duration connectTimeout, Duration responseTimeout, Clock clock) {
         this.root = root;
         this.overrides = overrides;
         this.credentials = credentials;
         // the discovery document and the token are asked for here, beside the HTTP endpoint and not through it, so
-        // that neither the secret nor the token ever travels in a Camel message
-        this.http = HttpClient.newBuilder().sslContext(tls).connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        this.responseTimeout = responseTimeout;
+        // that neither the secret nor the token ever travels in a Camel message; with the HTTP endpoint's client
+        // (Apache HttpClient 5), which the deliveries load anyway
+        this.http = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setTlsSocketStrategy(new TlsOnFirstUse(tls, hostnames))
+                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.of(connectTimeout))
+                                .setSocketTimeout(Timeout.of(responseTimeout)).build())
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(responseTimeout)).build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableContentCompression()
+                .setUserAgent("nm-cte-publisher")
+                .build();
         this.clock = clock;
     }
 
@@ -56,11 +88,11 @@ public final class OdsConnection {
      * @throws IOException when the API does not answer at all
      */
     public Discovery.Endpoints open(int schoolYear) throws IOException {
-        URI documentUrl = Discovery.documentUrl(root);
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(documentUrl).timeout(responseTimeout)
-                .header("Accept", "application/json").GET().build());
-        Discovery.Endpoints endpoints = Discovery.endpoints(root, answer.statusCode(),
-                answer.headers().firstValue("Content-Type").orElse(null), answer.body(), overrides, schoolYear);
+        HttpGet request = new HttpGet(Discovery.documentUrl(root));
+        request.setHeader("Accept", "application/json");
+        Answer answer = send(request);
+        Discovery.Endpoints endpoints = Discovery.endpoints(root, answer.status(), answer.contentType(), answer.body(),
+                overrides, schoolYear);
         endpoints.notes().forEach(LOG::info);
         endpoints.warnings().forEach(LOG::warn);
         AccessTokens current = tokens;
@@ -80,16 +112,51 @@ public final class OdsConnection {
         return tokens;
     }
 
-    HttpResponse<String> send(HttpRequest request) throws IOException {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for " + request.uri(), e);
+    /** A form POST (the token request) with the given headers. */
+    Answer post(URI url, String form, String... headers) throws IOException {
+        HttpPost request = new HttpPost(url);
+        for (int i = 0; i < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
         }
+        request.setEntity(new StringEntity(form, ContentType.APPLICATION_FORM_URLENCODED));
+        return send(request);
     }
 
-    Duration responseTimeout() {
-        return responseTimeout;
+    private Answer send(HttpUriRequestBase request) throws IOException {
+        return http.execute(request, response -> {
+            Header type = response.getFirstHeader("Content-Type");
+            Header retryAfter = response.getFirstHeader("Retry-After");
+            String body = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+            return new Answer(response.getCode(), type == null ? null : type.getValue(),
+                    retryAfter == null ? null : retryAfter.getValue(), body);
+        });
+    }
+
+    /** TLS as the operator's trust says, made when the first https connection needs it. */
+    private static final class TlsOnFirstUse implements TlsSocketStrategy {
+
+        private final Supplier<SSLContext> tls;
+        private final HostnameVerifier hostnames;
+        private volatile TlsSocketStrategy made;
+
+        TlsOnFirstUse(Supplier<SSLContext> tls, HostnameVerifier hostnames) {
+            this.tls = tls;
+            this.hostnames = hostnames;
+        }
+
+        @Override
+        public SSLSocket upgrade(Socket socket, String target, int port, Object attachment, HttpContext context)
+                throws IOException {
+            TlsSocketStrategy strategy = made;
+            if (strategy == null) {
+                synchronized (this) {
+                    if (made == null) {
+                        made = new DefaultClientTlsStrategy(tls.get(), hostnames);
+                    }
+                    strategy = made;
+                }
+            }
+            return strategy.upgrade(socket, target, port, attachment, context);
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import nm.cte.edfi.DataStandard;
 import nm.cte.settings.SettingException;
@@ -47,11 +48,10 @@ public final class OdsSettings {
         Secret clientSecret = new Secret(settings.secret(Settings.ODS_CLIENT_SECRET).orElseThrow(() -> new SettingException(
                 Settings.variable(Settings.ODS_CLIENT_SECRET) + " is not set: the ODS/API client secret (in the environment, or in a"
                         + " file named by " + Settings.variable(Settings.ODS_CLIENT_SECRET + "-file") + ")")));
-        SSLContext tls;
-        try {
-            tls = trust.parameters().createSSLContext(context);
-        } catch (GeneralSecurityException | IOException e) {
-            throw new SettingException(Settings.variable(Settings.ODS_TRUST_STORE) + " cannot be used: " + e.getMessage());
+        Supplier<SSLContext> tls = new TlsContext(trust, context);
+        if ("https".equals(root.getScheme())) {
+            // an https API: a trust store that cannot be used fails now, naming the setting
+            tls.get();
         }
         if (!settings.odsTlsVerify()) {
             LOG.warn("TLS certificate verification of the ODS/API is OFF ({}=false): anyone between this machine and the"
@@ -63,6 +63,34 @@ public final class OdsSettings {
                 settings.dataStandard().map(DataStandard::number).orElse(null));
         return new OdsConnection(root, overrides,
                 new OdsConnection.Credentials(clientId, clientSecret, settings.optional(Settings.ODS_SCOPE).orElse(null)),
-                tls, settings.odsConnectTimeout(), settings.odsResponseTimeout(), Clock.systemUTC());
+                tls, trust.hostnames(), settings.odsConnectTimeout(), settings.odsResponseTimeout(), Clock.systemUTC());
+    }
+
+    /**
+     * The TLS context of the operator's trust, made once when first asked for: an http API (a sandbox, a test ODS)
+     * never loads the JVM's TLS and trusted certificates, unless its discovery document names an https URL.
+     */
+    private static final class TlsContext implements Supplier<SSLContext> {
+
+        private final OdsTrust trust;
+        private final CamelContext context;
+        private SSLContext made;
+
+        TlsContext(OdsTrust trust, CamelContext context) {
+            this.trust = trust;
+            this.context = context;
+        }
+
+        @Override
+        public synchronized SSLContext get() {
+            if (made == null) {
+                try {
+                    made = trust.parameters().createSSLContext(context);
+                } catch (GeneralSecurityException | IOException e) {
+                    throw new SettingException(Settings.variable(Settings.ODS_TRUST_STORE) + " cannot be used: " + e.getMessage());
+                }
+            }
+            return made;
+        }
     }
 }
