@@ -9,6 +9,9 @@ import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.OpenApi30;
 import com.networknt.schema.keyword.NonValidationKeyword;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 /** The Ed-Fi schema of studentCTEProgramAssociation in one Data Standard, against which every record is checked before it is sent (D10). */
@@ -16,20 +19,38 @@ public final class EdFiSchema {
 
     private static final String ASSOCIATION = "#/components/schemas/edFi_studentCTEProgramAssociation";
 
-    private final Schema schema;
+    private final CompletableFuture<Schema> schema;
 
     public EdFiSchema(DataStandard dataStandard) {
+        this.schema = CompletableFuture.completedFuture(load(dataStandard));
+    }
+
+    /**
+     * The schema read on a thread of {@code loading}, while the caller goes on (a run reads its source meanwhile): the
+     * validator's classes and the Data Standard's document take a noticeable part of a short run's start.
+     */
+    public EdFiSchema(DataStandard dataStandard, Executor loading) {
+        this.schema = CompletableFuture.supplyAsync(() -> load(dataStandard), loading);
+    }
+
+    private static Schema load(DataStandard dataStandard) {
         // OpenAPI documents carry keywords that validate nothing (openapi, x-Ed-Fi-isIdentity, ...): accept them quietly
         Dialect dialect = Dialect.builder(OpenApi30.getInstance())
                 .unknownKeywordFactory((keyword, context) -> new NonValidationKeyword(keyword))
                 .build();
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect);
-        this.schema = registry.getSchema(SchemaLocation.of("classpath:" + dataStandard.schemaResource() + ASSOCIATION));
+        return registry.getSchema(SchemaLocation.of("classpath:" + dataStandard.schemaResource() + ASSOCIATION));
     }
 
     /** What is wrong with a record, one problem after another, or an empty string when it is valid. */
     public String problems(JsonNode record) {
-        List<Error> errors = schema.validate(record);
+        Schema loaded;
+        try {
+            loaded = schema.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        List<Error> errors = loaded.validate(record);
         return errors.stream().map(Error::toString).collect(Collectors.joining("; "));
     }
 }

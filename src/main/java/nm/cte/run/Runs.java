@@ -107,6 +107,8 @@ public final class Runs {
         Discovery.Endpoints endpoints = endpoints(options, schoolYear.endingYear());
         DataStandard dataStandard = endpoints != null ? DataStandard.of(endpoints.dataStandard())
                 : configuredDataStandard != null ? configuredDataStandard : DataStandard.DS4;
+        // the schema is read on a thread of its own while the lease is taken and the source read
+        EdFiSchema schema = schemas.computeIfAbsent(dataStandard, standard -> new EdFiSchema(standard, threads.ledger()));
         if (!dataStandard.hasCtePrograms()) {
             LOG.warn("Data Standard 5 has no field for the career pathway or the completion flag: they are not sent");
         }
@@ -120,7 +122,7 @@ public final class Runs {
                 options.isSelective() ? ", " + options.selection() : "", schoolYear.label(), schoolYear.firstDay(),
                 schoolYear.lastDay(), endpoints != null ? endpoints.describe() : "Ed-Fi " + dataStandard);
         Run run = new Run(number, options, schoolYear, eligibility, new AssociationJson(dataStandard, program),
-                schemas.computeIfAbsent(dataStandard, EdFiSchema::new), endpoints, ledger,
+                schema, endpoints, ledger,
                 new LedgerBatch(options.dryRun() ? null : ledger, number, schoolYear.endingYear(), threads.ledger()), started);
         if (!options.dryRun()) {
             long every = threads.renewEvery().toMillis();
