@@ -42,7 +42,7 @@ public class PublisherConfiguration implements CamelConfiguration {
         Registry registry = context.getRegistry();
 
         // a run's own threads, Camel's (named, in JMX, shut down with the context): the ledger's migration, reader and
-        // writer, and the renewal of the run's lease four times a lease, so that a late renewal or two never lose it
+        // writer, the work started ahead of a run (the ODS connection, the schema), and the renewal of the run's lease four times a lease, so that a late renewal or two never lose it
         ExecutorServiceManager threads = context.getExecutorServiceManager();
         Runs.RunThreads runThreads = new Runs.RunThreads(threads.newCachedThreadPool(this, "ledger"),
                 threads.newSingleThreadScheduledExecutor(this, "run-lease"), settings.leaseLength().dividedBy(4));
@@ -80,6 +80,17 @@ public class PublisherConfiguration implements CamelConfiguration {
         settings.odsConnectTimeout();
         settings.odsResponseTimeout();
         Once<OdsConnection> ods = new Once<>(() -> OdsSettings.connection(settings, trust, context));
+        if (settings.odsConfigured()) {
+            // made on a thread of its own while Camel loads the routes: its HTTP client's classes are a part of the start
+            // a run waits for. A setting that is wrong fails the first run that reads the API, as it would without this.
+            runThreads.ledger().execute(() -> {
+                try {
+                    ods.get();
+                } catch (RuntimeException saidByTheRun) {
+                    // the run's own ods.get() says it again, naming the setting
+                }
+            });
+        }
         // the pace of requests to the ODS (routes/ods-pace.yaml): the operator's ceiling, and what the API's answers teach
         OdsPace pace = new OdsPace(settings.maxRequestsPerSecond(), Clock.systemUTC());
         registry.bind("odsPace", pace);

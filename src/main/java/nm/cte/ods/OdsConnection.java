@@ -46,6 +46,7 @@ public final class OdsConnection {
     }
 
     private final URI root;
+    private final URI documentUrl;
     private final Discovery.Overrides overrides;
     private final Credentials credentials;
     private final CloseableHttpClient http;
@@ -60,6 +61,7 @@ public final class OdsConnection {
     public OdsConnection(URI root, Discovery.Overrides overrides, Credentials credentials, Supplier<SSLContext> tls,
                          HostnameVerifier hostnames, Duration connectTimeout, Duration responseTimeout, Clock clock) {
         this.root = root;
+        this.documentUrl = Discovery.documentUrl(root);
         this.overrides = overrides;
         this.credentials = credentials;
         // the discovery document and the token are asked for here, beside the HTTP endpoint and not through it, so
@@ -88,7 +90,7 @@ public final class OdsConnection {
      * @throws IOException when the API does not answer at all
      */
     public Discovery.Endpoints open(int schoolYear) throws IOException {
-        HttpGet request = new HttpGet(Discovery.documentUrl(root));
+        HttpGet request = new HttpGet(documentUrl);
         request.setHeader("Accept", "application/json");
         Answer answer = send(request);
         Discovery.Endpoints endpoints = Discovery.endpoints(root, answer.status(), answer.contentType(), answer.body(),
