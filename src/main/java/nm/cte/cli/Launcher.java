@@ -78,11 +78,11 @@ public final class Launcher {
     }
 
     private int run(RunOptions options, Properties settings) throws Exception {
-        sourceUrl = PublisherMain.settings(settings).optional(Settings.SOURCE_JDBC_URL).orElse(null);
         RunReport report = new RunReport(out);
         Main main = PublisherMain.create(settings, Map.of("runReport", report));
         try {
             main.start();
+            sourceUrl = sourceUrl(main);
             Run run = main.getCamelContext().createProducerTemplate().requestBody("direct:run", options, Run.class);
             report.printSummary(run);
             return run.summary().count(Status.ERROR) > 0 ? RECORDS_IN_ERROR : OK;
@@ -93,17 +93,26 @@ public final class Launcher {
 
     /** D17: every candidate period of one student, the rule that decided it, the ledger's word, the JSON. */
     private int explain(String id) throws Exception {
-        sourceUrl = PublisherMain.settings(overrides).optional(Settings.SOURCE_JDBC_URL).orElse(null);
         Explanation explanation = new Explanation(out);
         Main main = PublisherMain.create(overrides, Map.of("runReport", explanation));
         try {
             main.start();
+            sourceUrl = sourceUrl(main);
             Run run = main.getCamelContext().createProducerTemplate().requestBody("direct:run", RunOptions.explaining(id), Run.class);
             explanation.printSummary(run, id);
             return OK;
         } finally {
             main.stop();
         }
+    }
+
+    /**
+     * The PowerSchool database of a started publisher, read from its own settings: a command that starts Camel makes
+     * no second context for them.
+     */
+    private static String sourceUrl(Main main) {
+        return new Settings(main.getCamelContext().getPropertiesComponent()::resolveProperty)
+                .optional(Settings.SOURCE_JDBC_URL).orElse(null);
     }
 
     /** D16: stays up, runs on the schedule, takes Run Now and tracing over JMX, until stopped (SIGTERM, Ctrl-C). */
