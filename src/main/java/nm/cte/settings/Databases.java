@@ -82,12 +82,24 @@ public final class Databases {
         return kilobytes <= H2_DEFAULT_CACHE_KB ? url : url + ";CACHE_SIZE=" + kilobytes;
     }
 
-    /** The pool; a URL no driver of the jar takes fails naming the setting, not with the driver's words alone. */
+    /**
+     * The pool; a URL no driver of the jar takes fails naming the setting, not with the driver's words alone. An H2 or
+     * PostgreSQL URL is opened by its driver's own DataSource: through the URL alone, {@code java.sql.DriverManager}
+     * would first load every driver of the jar, Oracle's with its logging and JMX, for a database that is not Oracle.
+     */
     private static HikariDataSource open(HikariConfig config, String key, String what) {
+        String url = config.getJdbcUrl();
+        String dataSource = url.startsWith("jdbc:h2:") ? "org.h2.jdbcx.JdbcDataSource"
+                : url.startsWith("jdbc:postgresql:") ? "org.postgresql.ds.PGSimpleDataSource" : null;
+        if (dataSource != null) {
+            config.setJdbcUrl(null);
+            config.setDataSourceClassName(dataSource);
+            config.addDataSourceProperty("URL", url);
+        }
         try {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {
-            throw new SettingException(Settings.variable(key) + ": " + what + " " + shown(config.getJdbcUrl())
+            throw new SettingException(Settings.variable(key) + ": " + what + " " + shown(url)
                     + " cannot be opened (the jar has the H2, PostgreSQL and Oracle drivers)");
         }
     }
