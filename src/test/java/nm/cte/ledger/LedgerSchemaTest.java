@@ -67,7 +67,7 @@ class LedgerSchemaTest {
 
         LedgerSchema.migrate(db, "test ledger");
 
-        assertEquals(List.of("1 SQL", "2 SQL"), history(db));
+        assertEquals(List.of("1 SQL", "2 SQL", "3 SQL"), history(db));
     }
 
     @Test
