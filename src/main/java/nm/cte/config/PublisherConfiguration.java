@@ -6,6 +6,7 @@ import nm.cte.ledger.Ledger;
 import nm.cte.ledger.MigratedDataSource;
 import nm.cte.ods.OdsAuthorization;
 import nm.cte.ods.OdsConnection;
+import nm.cte.ods.OdsEndpoints;
 import nm.cte.ods.OdsPace;
 import nm.cte.ods.OdsSettings;
 import nm.cte.ods.OdsTrust;
@@ -98,6 +99,7 @@ public class PublisherConfiguration implements CamelConfiguration {
             metrics.odsRequest(took, status);
             pace.answered(took, status);
         }));
+        registry.bind("odsEndpoints", new OdsEndpoints(context));
 
         // the beans the routes call, step by step
         Runs runs = new Runs(settings.schoolYear(), settings.program(), settings.dataStandard().orElse(null), ledger,

@@ -1,0 +1,67 @@
+package nm.cte.run;
+
+import static org.apache.camel.test.junit5.TestSupport.assertIsInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import nm.cte.PowerSchoolFixture;
+import nm.cte.PublisherHarness;
+import nm.cte.domain.Status;
+import nm.cte.sandbox.SandboxOds;
+import org.apache.camel.builder.AdviceWith;
+import org.apache.camel.component.http.HttpEndpoint;
+import org.apache.camel.http.common.HttpMethods;
+import org.apache.camel.model.ToDynamicDefinition;
+import org.apache.camel.spi.InterceptSendToEndpoint;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The deliver route sends a run's records to the ODS/API's HTTP endpoint that the run resolved once when it opened. */
+class OdsEndpointRouteTest {
+
+    private static final LocalDate AUGUST = LocalDate.of(2026, 8, 12);
+    private static final List<String> STUDENTS = List.of("100000001", "100000002", "100000003", "100000004", "100000005");
+
+    private PowerSchoolFixture source;
+    private SandboxOds ods;
+
+    @BeforeEach
+    void district() throws Exception {
+        source = PowerSchoolFixture.district();
+        for (String student : STUDENTS) {
+            source.credential(source.student(student, 100, AUGUST), null, false);
+        }
+        ods = PublisherHarness.sandboxKnowing(source);
+    }
+
+    @AfterEach
+    void stopOds() {
+        ods.close();
+    }
+
+    @Test
+    void everyRecordOfARunIsPostedThroughTheOneEndpointTheRunResolved() throws Exception {
+        List<Object> endpoints = new CopyOnWriteArrayList<>();
+        try (PublisherHarness publisher = new PublisherHarness(source.url(),
+                PublisherHarness.sandbox(ods, "cte.state.jdbc-url", PublisherHarness.freshLedger()))) {
+            AdviceWith.adviceWith(publisher.context(), "deliver", route -> route.weaveByType(ToDynamicDefinition.class).before()
+                    .process(exchange -> endpoints.add(exchange.getVariable("postRecord"))));
+
+            Run run = publisher.publish();
+
+            assertEquals(STUDENTS.size(), run.summary().count(Status.PUBLISHED), run.summary().statusCounts());
+            assertEquals(STUDENTS.size(), endpoints.size());
+            Object endpoint = endpoints.get(0);
+            // the endpoint as ods-pace's interceptor wraps it, so that the pace applies to it too
+            HttpEndpoint http = assertIsInstanceOf(HttpEndpoint.class,
+                    assertIsInstanceOf(InterceptSendToEndpoint.class, endpoint).getOriginalEndpoint());
+            assertEquals(run.associationsUrl(), http.getHttpUri().toString());
+            assertEquals(HttpMethods.POST, http.getHttpMethod());
+            endpoints.forEach(each -> assertSame(endpoint, each, "a record sent through another endpoint"));
+        }
+    }
+}
