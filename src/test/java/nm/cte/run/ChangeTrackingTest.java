@@ -23,6 +23,8 @@ import nm.cte.domain.Status;
 import nm.cte.sandbox.Route;
 import nm.cte.sandbox.SandboxOds;
 import nm.cte.sandbox.SandboxOptions;
+import org.apache.camel.builder.AdviceWith;
+import org.apache.camel.model.SplitDefinition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,6 +133,25 @@ class ChangeTrackingTest {
         assertEquals(1, second.summary().count(Status.DELETED));
         assertEquals(STUDENTS - 1, ods.associations().size());
         assertEquals(1, ods.stats().requests(Route.DELETE_ASSOCIATION));
+    }
+
+    @Test
+    void recordNewToTheLedgerIsNotDeletedByTheRunThatPublishedIt() throws Exception {
+        run();
+        source.credential(source.student("100000099", 100, AUGUST), null, false);
+        ods.addStudents(List.of("100000099"));
+
+        Run second;
+        try (PublisherHarness publisher = new PublisherHarness(source.url(), PublisherHarness.sandbox(ods, "cte.state.jdbc-url", ledger))) {
+            // a run long enough that its ledger writer wrote the new record before the deletions read the ledger
+            AdviceWith.adviceWith(publisher.context(), "run",
+                    route -> route.weaveByType(SplitDefinition.class).selectLast().before().delay(1000));
+            second = publisher.publish();
+        }
+
+        assertEquals(1, second.summary().count(Status.PUBLISHED), second.summary().statusCounts());
+        assertEquals(0, second.summary().count(Status.DELETED), second.summary().statusCounts());
+        assertEquals(STUDENTS + 1, ods.associations().size());
     }
 
     @Test
