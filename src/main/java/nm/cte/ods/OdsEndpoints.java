@@ -6,7 +6,8 @@ import org.apache.camel.Endpoint;
 /**
  * The HTTP endpoints (camel-http) of one run's Ed-Fi API, resolved once when the run opens: the routes' {@code toD}
  * then sends each request to an endpoint it already has, where a URL would be parsed and normalised for every request
- * (about a sixth of the sending threads' time, benchmark.md "Delivery through Camel's HTTP endpoint").
+ * (issue 15's profile put that at about a sixth of the sending threads' time, benchmark.md "Delivery through Camel's
+ * HTTP endpoint").
  */
 public final class OdsEndpoints {
 
