@@ -32,6 +32,7 @@ import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.support.EventNotifierSupport;
 import org.apache.camel.support.service.ServiceSupport;
+import org.apache.camel.util.concurrent.SizedScheduledExecutorService;
 import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 
 /** Binds the beans the routes call, built from the operator's settings. */
@@ -95,6 +96,11 @@ public class PublisherConfiguration implements CamelConfiguration {
         // the pace of requests to the ODS (routes/ods-pace.yaml): the operator's ceiling, and what the API's answers teach
         OdsPace pace = new OdsPace(settings.maxRequestsPerSecond(), Clock.systemUTC());
         registry.bind("odsPace", pace);
+        // the throttle's timer: Camel's throttle leaves a clean-up task ten of its periods (10 s) ahead after every
+        // request, and a pool that keeps delayed tasks past its shutdown held a paced run's exit that long
+        SizedScheduledExecutorService paceTimer = (SizedScheduledExecutorService) threads.newScheduledThreadPool(this, "ods-pace", sending);
+        paceTimer.getScheduledThreadPoolExecutor().setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        registry.bind("odsPaceTimer", paceTimer);
         registry.bind("odsAuthorization", new OdsAuthorization(() -> ods.get().tokens(), (took, status) -> {
             metrics.odsRequest(took, status);
             pace.answered(took, status);

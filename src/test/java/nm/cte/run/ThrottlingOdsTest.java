@@ -85,4 +85,17 @@ class ThrottlingOdsTest {
         assertTrue(refusedAfter < LIMIT, refusedAfter + " refused in the " + (end - learnedBy) + " ms after the first two"
                 + " seconds of refusals, " + refusedByThen + " in them");
     }
+
+    @Test
+    void pacedPublisherStopsWithoutWaitingForTheThrottlesCleanUp() throws Exception {
+        publisher.publish();
+        long stopping = System.nanoTime();
+
+        publisher.close();
+
+        // Camel's throttle leaves a clean-up task ten of its periods (10 s) ahead after every request: a pool that kept
+        // it would hold the stop, and a paced run's exit, until then
+        long stoppedAfter = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopping);
+        assertTrue(stoppedAfter < 5000, "the publisher took " + stoppedAfter + " ms to stop");
+    }
 }
