@@ -18,6 +18,8 @@ public final class PublisherMain {
             "file:application.properties;optional=true,classpath:application.properties;optional=true";
     private static final String ROUTES = "camel.main.routes-include-pattern";
     private static final String SERVE_ROUTES = "cte.serve.routes";
+    /** Off for the one-shot commands (application.properties), on for serve, whose Run Now and tracing it carries. */
+    private static final String JMX = "camel.main.jmx-enabled";
 
     private PublisherMain() {
     }
@@ -41,6 +43,7 @@ public final class PublisherMain {
         withServeRoutes.putAll(overrides);
         withServeRoutes.setProperty(ROUTES, settings.required(ROUTES, "the routes of every command") + ","
                 + settings.required(SERVE_ROUTES, "the routes of serve"));
+        withServeRoutes.setProperty(JMX, "true");
         Main main = create(withServeRoutes, Map.of("runReport", new RunPrinters(new RunReport(out))));
         main.configure().addConfiguration(PageConfiguration.class);
         return main;

@@ -140,6 +140,17 @@ class PublisherControlTest {
     }
 
     @Test
+    void onlyServeHasCamelsMBeans() throws Exception {
+        ObjectName camel = name("org.apache.camel:context=nm-cte-publisher,*");
+        try (PublisherHarness publisher = new PublisherHarness(source.url(), PublisherHarness.sandbox(ods, "cte.state.jdbc-url", ledger))) {
+            assertTrue(jmx.queryNames(camel, null).isEmpty(), jmx.queryNames(camel, null).toString());
+        }
+        try (PublisherHarness publisher = serve()) {
+            assertTrue(jmx.isRegistered(CONTROL));
+        }
+    }
+
+    @Test
     void runNowOverJmxPublishes() throws Exception {
         try (PublisherHarness publisher = serve()) {
             assertEquals("run started: mode changes", invoke("runNow", "changes"));
