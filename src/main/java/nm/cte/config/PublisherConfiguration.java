@@ -64,6 +64,10 @@ public class PublisherConfiguration implements CamelConfiguration {
         registry.bind("ledger", ledger);
 
         PublisherMetrics metrics = new PublisherMetrics();
+        // over JMX where Camel's MBeans are (serve, or CAMEL_MAIN_JMXENABLED=true), beside Run Now and the routes
+        if (context.getManagementStrategy().getManagementAgent() != null) {
+            metrics.overJmx();
+        }
         MetricsEndpoint endpoint = settings.metricsPort().isPresent() ? MetricsEndpoint.start(settings.metricsPort().get(), metrics) : null;
 
         // the threads that send READY records: twice the ODS connections, so that while one thread records an answer

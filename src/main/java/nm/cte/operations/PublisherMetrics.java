@@ -16,19 +16,15 @@ import nm.cte.run.RunMetrics;
 
 /**
  * The publisher's metrics: records by status, ODS request latency, redeliveries and run
- * duration, visible over JMX (domain {@code metrics}) and as Prometheus text.
+ * duration, visible over JMX (domain {@code metrics}) when asked and as Prometheus text.
  */
 public final class PublisherMetrics implements RunMetrics, AutoCloseable {
 
     private PrometheusMeterRegistry prometheus;
-    private final JmxMeterRegistry jmx = new JmxMeterRegistry(JmxConfig.DEFAULT, Clock.SYSTEM);
+    private JmxMeterRegistry jmx;
     private final CompositeMeterRegistry registry = new CompositeMeterRegistry(Clock.SYSTEM);
     private final Map<String, Counter> records = new ConcurrentHashMap<>();
     private final Map<Integer, Timer> requests = new ConcurrentHashMap<>();
-
-    public PublisherMetrics() {
-        registry.add(jmx);
-    }
 
     @Override
     public void record(String status) {
@@ -62,6 +58,17 @@ public final class PublisherMetrics implements RunMetrics, AutoCloseable {
             registry.add(prometheus);
         }
         return prometheus::scrape;
+    }
+
+    /**
+     * The metrics as MBeans of domain {@code metrics}, from now on: for a process whose Camel has JMX on (serve), since
+     * the registry's hundreds of classes were a large part of every other command's start.
+     */
+    public synchronized void overJmx() {
+        if (jmx == null) {
+            jmx = new JmxMeterRegistry(JmxConfig.DEFAULT, Clock.SYSTEM);
+            registry.add(jmx);
+        }
     }
 
     @Override

@@ -38,6 +38,7 @@ class MetricsEndpointTest {
     @Test
     void metricsAreVisibleOverJmx() throws Exception {
         try (PublisherMetrics metrics = new PublisherMetrics()) {
+            metrics.overJmx();
             metrics.record("DEPENDENCY");
 
             java.util.Set<javax.management.ObjectName> names = java.lang.management.ManagementFactory.getPlatformMBeanServer()

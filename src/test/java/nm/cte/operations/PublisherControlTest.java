@@ -151,6 +151,22 @@ class PublisherControlTest {
     }
 
     @Test
+    void onlyServeHasTheMetricsMBeans() throws Exception {
+        ObjectName records = name("metrics:name=cteRecords*,*");
+        try (PublisherHarness publisher = new PublisherHarness(source.url(), PublisherHarness.sandbox(ods, "cte.state.jdbc-url", ledger))) {
+            publisher.publish();
+
+            assertTrue(jmx.queryNames(records, null).isEmpty(), jmx.queryNames(records, null).toString());
+        }
+        try (PublisherHarness publisher = serve()) {
+            invoke("runNow", "all");
+            await(lastRunIs(2));
+
+            assertFalse(jmx.queryNames(records, null).isEmpty());
+        }
+    }
+
+    @Test
     void runNowOverJmxPublishes() throws Exception {
         try (PublisherHarness publisher = serve()) {
             assertEquals("run started: mode changes", invoke("runNow", "changes"));
