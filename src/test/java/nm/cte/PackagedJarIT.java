@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -83,7 +84,22 @@ class PackagedJarIT {
         Result run = java(elsewhere, Map.of("CTE_SOURCE_JDBC_URL", ""), "-jar", JAR, "run", "--dry-run");
 
         assertEquals(1, run.exit());
-        assertTrue(run.err().strip().endsWith("CTE_SOURCE_JDBC_URL is not set: the JDBC URL of the PowerSchool database"), run.err());
+        assertEquals("CTE_SOURCE_JDBC_URL is not set: the JDBC URL of the PowerSchool database", run.err().strip());
+    }
+
+    @Test
+    void ledgerThatCannotBeOpenedEndsRunAndServeWithOneLine(@TempDir Path elsewhere) throws Exception {
+        Map<String, String> settings = new HashMap<>(source());
+        settings.put("CTE_STATE_JDBC_URL", "jdbc:h2:" + elsewhere.resolve("no-ledger") + ";IFEXISTS=TRUE");
+        settings.put("CTE_SOURCE_CONNECT_TIMEOUT_SECONDS", "1");
+
+        for (String command : List.of("run", "serve")) {
+            Result result = java(elsewhere, settings, "-jar", JAR, command);
+
+            assertEquals(1, result.exit(), command + ": " + result.err());
+            assertEquals(1, result.err().strip().lines().count(), command + ": " + result.err());
+            assertTrue(result.err().startsWith("cannot use the ledger database jdbc:h2:"), command + ": " + result.err());
+        }
     }
 
     @Test

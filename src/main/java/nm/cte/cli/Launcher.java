@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import nm.cte.settings.Databases;
 import nm.cte.config.PublisherMain;
 import nm.cte.settings.SettingException;
@@ -79,10 +80,11 @@ public final class Launcher {
 
     private int run(RunOptions options, Properties settings) throws Exception {
         RunReport report = new RunReport(out);
-        Main main = PublisherMain.create(settings, Map.of("runReport", report));
+        Main main = PublisherMain.create(options.dryRun() ? writingNothing(settings) : settings, Map.of("runReport", report));
         try {
             main.start();
             sourceUrl = sourceUrl(main);
+            PublisherMain.awaitDatabases(main);
             Run run = main.getCamelContext().createProducerTemplate().requestBody("direct:run", options, Run.class);
             report.printSummary(run);
             return run.summary().count(Status.ERROR) > 0 ? RECORDS_IN_ERROR : OK;
@@ -94,16 +96,25 @@ public final class Launcher {
     /** D17: every candidate period of one student, the rule that decided it, the ledger's word, the JSON. */
     private int explain(String id) throws Exception {
         Explanation explanation = new Explanation(out);
-        Main main = PublisherMain.create(overrides, Map.of("runReport", explanation));
+        Main main = PublisherMain.create(writingNothing(overrides), Map.of("runReport", explanation));
         try {
             main.start();
             sourceUrl = sourceUrl(main);
+            PublisherMain.awaitDatabases(main);
             Run run = main.getCamelContext().createProducerTemplate().requestBody("direct:run", RunOptions.explaining(id), Run.class);
             explanation.printSummary(run, id);
             return OK;
         } finally {
             main.stop();
         }
+    }
+
+    /** The settings of a command that writes nothing to the ledger: its close leaves compacting to the next run. */
+    private static Properties writingNothing(Properties settings) {
+        Properties readOnly = new Properties();
+        readOnly.putAll(settings);
+        readOnly.setProperty(Settings.STATE_COMPACT_ON_CLOSE, "false");
+        return readOnly;
     }
 
     /**
@@ -121,13 +132,19 @@ public final class Launcher {
         sourceUrl = settings.optional(Settings.SOURCE_JDBC_URL).orElse(null);
         String schedule = settings.scheduleCron();
         Main main = PublisherMain.serving(overrides, out);
+        // a failure after Camel started (a database that cannot be opened, a schedule that cannot start) ends serve with
+        // its one line and exit code 1: thrown from here, Camel Main would log it and keep the process up
+        AtomicReference<Exception> notServing = new AtomicReference<>();
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void afterStart(BaseMainSupport started) {
                 try {
-                    started.getCamelContext().getRouteController().startRoute("schedule");
+                    PublisherMain.awaitDatabases(main);
+                    startSchedule(started);
                 } catch (Exception e) {
-                    throw new IllegalStateException("the schedule could not start: " + e.getMessage(), e);
+                    notServing.set(e);
+                    main.completed();
+                    return;
                 }
                 out.println("Serving: runs on the schedule '" + schedule
                         + "'; Run Now and tracing over JMX at org.apache.camel:context=nm-cte-publisher,type=services,name=PublisherControl");
@@ -135,7 +152,18 @@ public final class Launcher {
             }
         });
         main.run();
+        if (notServing.get() != null) {
+            throw notServing.get();
+        }
         return OK;
+    }
+
+    private static void startSchedule(BaseMainSupport started) {
+        try {
+            started.getCamelContext().getRouteController().startRoute("schedule");
+        } catch (Exception e) {
+            throw new IllegalStateException("the schedule could not start: " + e.getMessage(), e);
+        }
     }
 
     /** The whole job on embedded defaults: demo district, sandbox ODS, one full run. */
@@ -155,7 +183,7 @@ public final class Launcher {
 
     /** D15: the per-record results of the last (or the given) run, as .xlsx or .csv. */
     private int export(Path file, Long runNumber, Properties settings) throws Exception {
-        Settings resolved = PublisherMain.settings(settings);
+        Settings resolved = PublisherMain.settings(writingNothing(settings));
         try (HikariDataSource database = Databases.ledger(resolved)) {
             String url = Databases.shown(Databases.ledgerUrl(resolved));
             LedgerSchema.migrate(database, url);

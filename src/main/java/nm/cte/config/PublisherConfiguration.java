@@ -1,9 +1,8 @@
 package nm.cte.config;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import nm.cte.ledger.Ledger;
-import nm.cte.ledger.MigratedDataSource;
+import nm.cte.ledger.LedgerSchema;
 import nm.cte.ods.OdsAuthorization;
 import nm.cte.ods.OdsConnection;
 import nm.cte.ods.OdsEndpoints;
@@ -22,6 +21,7 @@ import nm.cte.run.RedeliveryCounter;
 import nm.cte.run.Results;
 import nm.cte.run.RetryAfterDelay;
 import nm.cte.run.Runs;
+import nm.cte.settings.DatabaseOpenedAhead;
 import nm.cte.settings.Databases;
 import nm.cte.settings.Settings;
 import org.apache.camel.CamelConfiguration;
@@ -49,16 +49,15 @@ public class PublisherConfiguration implements CamelConfiguration {
         Runs.RunThreads runThreads = new Runs.RunThreads(threads.newCachedThreadPool(this, "ledger"),
                 threads.newSingleThreadScheduledExecutor(this, "run-lease"), settings.leaseLength().dividedBy(4));
 
-        // the source, read only, and the ledger, migrated on a thread of its own while Camel loads the routes: nothing
-        // reads or writes it before the migration is done
-        HikariDataSource powerschool = Databases.powerSchool(settings);
+        // the source, read only, and the ledger, migrated: each opened on a thread of its own while Camel starts (a
+        // pool's classes are a part of the start), awaited before the first run (PublisherMain.awaitDatabases)
+        DatabaseOpenedAhead powerschool = new DatabaseOpenedAhead(() -> Databases.powerSchool(settings), source -> { },
+                runThreads.ledger());
         registry.bind("powerschool", powerschool);
-        HikariDataSource ledgerPool = Databases.ledger(settings);
         String ledgerUrl = Databases.shown(Databases.ledgerUrl(settings));
-        MigratedDataSource ledgerDatabase = new MigratedDataSource(ledgerPool, ledgerUrl, runThreads.ledger());
+        DatabaseOpenedAhead ledgerDatabase = new DatabaseOpenedAhead(() -> Databases.ledger(settings),
+                opened -> LedgerSchema.migrate(opened, ledgerUrl), runThreads.ledger());
         Ledger ledger = new Ledger(ledgerDatabase, ledgerUrl, settings.resultsKeptRuns(), settings.leaseLength());
-        // a ledger that cannot be migrated fails the start, once the routes are loaded and before any starts
-        context.addStartupListener((started, alreadyStarted) -> ledgerDatabase.awaitMigration());
         // for the publishing page of serve, which reads the results of runs
         registry.bind("ledgerDatabase", ledgerDatabase);
         registry.bind("ledger", ledger);
@@ -150,13 +149,16 @@ public class PublisherConfiguration implements CamelConfiguration {
 
         context.addService(new ServiceSupport() {
             @Override
-            protected void doStop() {
+            protected void doStop() throws Exception {
                 if (endpoint != null) {
                     endpoint.close();
                 }
                 metrics.close();
-                powerschool.close();
-                ledgerPool.close();
+                try {
+                    powerschool.close();
+                } finally {
+                    ledgerDatabase.close();
+                }
             }
         });
     }

@@ -1,10 +1,12 @@
 package nm.cte.config;
 
 import java.io.PrintStream;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Properties;
 import nm.cte.report.RunPrinters;
 import nm.cte.report.RunReport;
+import nm.cte.settings.DatabaseOpenedAhead;
 import nm.cte.settings.Settings;
 import nm.cte.web.PageConfiguration;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -62,5 +64,16 @@ public final class PublisherMain {
         main.configure().addConfiguration(PublisherConfiguration.class);
         beans.forEach(main::bind);
         return main;
+    }
+
+    /**
+     * Waits for the databases a started publisher opens ahead: PowerSchool's pool, the ledger's and its migration. One
+     * that cannot be opened or migrated throws the error that names it, before a run begins and outside Camel's start,
+     * which would log it with its stack.
+     */
+    public static void awaitDatabases(Main started) throws SQLException {
+        for (String database : new String[] {"powerschool", "ledgerDatabase"}) {
+            started.getCamelContext().getRegistry().lookupByNameAndType(database, DatabaseOpenedAhead.class).awaitOpened();
+        }
     }
 }

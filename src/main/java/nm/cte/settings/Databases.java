@@ -2,6 +2,7 @@ package nm.cte.settings;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** The connection pools of the publisher: the district's PowerSchool database, read only, and its own ledger. */
@@ -56,7 +57,8 @@ public final class Databases {
     public static HikariDataSource ledger(Settings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("ledger");
-        config.setJdbcUrl(withLedgerCache(ledgerUrl(settings), Runtime.getRuntime().maxMemory()));
+        String url = withLedgerCache(ledgerUrl(settings), Runtime.getRuntime().maxMemory());
+        config.setJdbcUrl(settings.compactLedgerOnClose() ? url : withoutCompactionOnClose(url));
         settings.optional(Settings.STATE_USERNAME).ifPresent(config::setUsername);
         settings.secret(Settings.STATE_PASSWORD).ifPresent(config::setPassword);
         config.setMaximumPoolSize(4);
@@ -69,17 +71,31 @@ public final class Databases {
     /**
      * An embedded H2 ledger with a page cache of a sixteenth of the heap (at most 256 MB), unless its URL sets one: H2's
      * own 16 MB hold a few tens of thousands of records, and a larger year's were read from the file and decoded again
-     * for every batch's lookup and once more for D13's pass. A server's (tcp, ssl) cache is the server's, an in-memory
-     * database has none.
+     * for every batch's lookup and once more for D13's pass.
      */
     static String withLedgerCache(String url, long maxHeapBytes) {
-        String lower = url.toLowerCase(java.util.Locale.ROOT);
-        if (!lower.startsWith("jdbc:h2:") || lower.startsWith("jdbc:h2:mem:") || lower.startsWith("jdbc:h2:tcp:")
-                || lower.startsWith("jdbc:h2:ssl:") || lower.contains(";cache_size=")) {
+        if (!embeddedH2File(url) || url.toLowerCase(Locale.ROOT).contains(";cache_size=")) {
             return url;
         }
         long kilobytes = Math.min(LARGEST_LEDGER_CACHE_KB, maxHeapBytes / 16 / 1024);
         return kilobytes <= H2_DEFAULT_CACHE_KB ? url : url + ";CACHE_SIZE=" + kilobytes;
+    }
+
+    /**
+     * An embedded H2 ledger that does not compact its file when closed, unless its URL says otherwise: H2 rewrites most of
+     * the file then (about half a second for a district's year), which a process that wrote nothing need not pay; the
+     * next run that writes compacts it.
+     */
+    static String withoutCompactionOnClose(String url) {
+        return !embeddedH2File(url) || url.toLowerCase(Locale.ROOT).contains(";max_compact_time=") ? url
+                : url + ";MAX_COMPACT_TIME=0";
+    }
+
+    /** An H2 database in a file of this process: a server's (tcp, ssl) settings are the server's, memory has no file. */
+    private static boolean embeddedH2File(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        return lower.startsWith("jdbc:h2:") && !lower.startsWith("jdbc:h2:mem:") && !lower.startsWith("jdbc:h2:tcp:")
+                && !lower.startsWith("jdbc:h2:ssl:");
     }
 
     /**

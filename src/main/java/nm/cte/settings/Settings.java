@@ -29,6 +29,7 @@ public final class Settings {
     public static final String STATE_PASSWORD = "cte.state.password";
     public static final String STATE_RESULTS_KEPT_RUNS = "cte.state.results-kept-runs";
     public static final String STATE_LEASE_SECONDS = "cte.state.lease-seconds";
+    public static final String STATE_COMPACT_ON_CLOSE = "cte.state.compact-on-close";
     public static final String DELETE_GUARD_PERCENT = "cte.delete-guard-percent";
     public static final String SCHEDULE_CRON = "cte.schedule.cron";
     public static final String METRICS_PORT = "cte.metrics-port";
@@ -205,6 +206,11 @@ public final class Settings {
                     + " unset: no limit), not " + most);
         }
         return most;
+    }
+
+    /** Whether an embedded H2 ledger compacts its file when the process closes it. */
+    public boolean compactLedgerOnClose() {
+        return flag(STATE_COMPACT_ON_CLOSE);
     }
 
     /** D11: whether the publisher upserts each Program itself before its associations. */

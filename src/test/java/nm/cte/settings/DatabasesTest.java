@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** The ledger's H2 page cache: sized from the heap for an embedded file, left alone where the URL or a server decides. */
+/**
+ * The ledger's H2 page cache, sized from the heap for an embedded file, and its compaction on close, skipped by a process
+ * that writes nothing: both left alone where the URL or a server decides.
+ */
 class DatabasesTest {
 
     private static final long GIGABYTE = 1024L * 1024 * 1024;
@@ -34,6 +37,24 @@ class DatabasesTest {
     void aServersOrAnotherDatabasesUrlIsLeftAlone() {
         for (String url : new String[] {"jdbc:h2:tcp://ledger-db/cte", "jdbc:h2:mem:ledger", "jdbc:postgresql://ledger-db:5432/ctepub"}) {
             assertEquals(url, Databases.withLedgerCache(url, GIGABYTE));
+        }
+    }
+
+    @Test
+    void aLedgerOfAProcessThatWritesNothingIsNotCompactedOnClose() {
+        assertEquals("jdbc:h2:./data/cte-ledger;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0",
+                Databases.withoutCompactionOnClose("jdbc:h2:./data/cte-ledger;DB_CLOSE_ON_EXIT=FALSE"));
+    }
+
+    @Test
+    void aCompactionTimeTheUrlSetsIsKept() {
+        assertEquals("jdbc:h2:/var/cte/ledger;max_compact_time=100", Databases.withoutCompactionOnClose("jdbc:h2:/var/cte/ledger;max_compact_time=100"));
+    }
+
+    @Test
+    void aServersLedgerIsCompactedAsTheServerDecides() {
+        for (String url : new String[] {"jdbc:h2:tcp://ledger-db/cte", "jdbc:h2:mem:ledger", "jdbc:postgresql://ledger-db:5432/ctepub"}) {
+            assertEquals(url, Databases.withoutCompactionOnClose(url));
         }
     }
 }

@@ -23,7 +23,7 @@ class SettingsTest {
     private static final List<Consumer<Settings>> DEFAULTED = List.of(
             Settings::sourceConnectTimeout, Settings::odsConnectTimeout, Settings::odsResponseTimeout,
             Settings::resultsKeptRuns, Settings::leaseLength, Settings::deleteGuardPercent, Settings::maxConnections,
-            Settings::publishPrograms, Settings::odsTlsVerify, Settings::program, Settings::webBind, Settings::webUser, Settings::scheduleCron,
+            Settings::publishPrograms, Settings::odsTlsVerify, Settings::compactLedgerOnClose, Settings::program, Settings::webBind, Settings::webUser, Settings::scheduleCron,
             Databases::ledgerUrl, OdsSettings::trust);
 
     @Test
@@ -40,6 +40,7 @@ class SettingsTest {
         assertEquals(8, settings.maxConnections());
         assertEquals(false, settings.publishPrograms());
         assertEquals(true, settings.odsTlsVerify());
+        assertEquals(true, settings.compactLedgerOnClose());
         assertEquals("uri://ed-fi.org", settings.program().descriptorNamespace());
         assertEquals("127.0.0.1", settings.webBind());
         assertEquals("operator", settings.webUser());
