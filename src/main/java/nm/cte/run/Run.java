@@ -73,14 +73,17 @@ public final class Run {
         return ods;
     }
 
-    /** Where the run's records are upserted and deleted (D11, D13); null for a dry run without an API. */
+    /**
+     * Where the run's records are upserted and deleted (D11, D13); null for a dry run, which sends nothing: neither an
+     * HTTP endpoint nor its client is made for explain and dry runs.
+     */
     public String associationsUrl() {
-        return ods == null ? null : ods.associations();
+        return ods == null || options.dryRun() ? null : ods.associations();
     }
 
-    /** Where the run's Programs are upserted (D11, optional); null for a dry run without an API. */
+    /** Where the run's Programs are upserted (D11, optional); null for a dry run, which sends nothing. */
     public String programsUrl() {
-        return ods == null ? null : ods.programs();
+        return ods == null || options.dryRun() ? null : ods.programs();
     }
 
     public RunSummary summary() {

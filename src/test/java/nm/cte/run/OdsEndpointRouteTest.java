@@ -3,6 +3,7 @@ package nm.cte.run;
 import static org.apache.camel.test.junit5.TestSupport.assertIsInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +21,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The deliver route sends a run's records to the ODS/API's HTTP endpoint that the run resolved once when it opened. */
+/**
+ * The deliver route sends a run's records to the ODS/API's HTTP endpoint that the run resolved once when it opened; a dry
+ * run, which sends nothing, resolves none.
+ */
 class OdsEndpointRouteTest {
 
     private static final LocalDate AUGUST = LocalDate.of(2026, 8, 12);
@@ -62,6 +66,18 @@ class OdsEndpointRouteTest {
             assertEquals(run.associationsUrl(), http.getHttpUri().toString());
             assertEquals(HttpMethods.POST, http.getHttpMethod());
             endpoints.forEach(each -> assertSame(endpoint, each, "a record sent through another endpoint"));
+        }
+    }
+
+    @Test
+    void aDryRunResolvesNoHttpEndpoint() throws Exception {
+        try (PublisherHarness publisher = new PublisherHarness(source.url(),
+                PublisherHarness.sandbox(ods, "cte.state.jdbc-url", PublisherHarness.freshLedger()))) {
+            Run run = publisher.dryRun();
+
+            assertEquals(STUDENTS.size(), run.summary().count(Status.READY), run.summary().statusCounts());
+            assertTrue(publisher.context().getEndpoints().stream().noneMatch(endpoint -> endpoint.getEndpointUri().startsWith("http")),
+                    publisher.context().getEndpoints().toString());
         }
     }
 }
