@@ -86,11 +86,12 @@ public class PublisherConfiguration implements CamelConfiguration {
         settings.odsResponseTimeout();
         Once<OdsConnection> ods = new Once<>(() -> OdsSettings.connection(settings, trust, context));
         if (settings.odsConfigured()) {
-            // made on a thread of its own while Camel loads the routes: its HTTP client's classes are a part of the start
-            // a run waits for. A setting that is wrong fails the first run that reads the API, as it would without this.
+            // made, and its discovery document read, on a thread of its own while Camel loads the routes: the HTTP
+            // client's classes and first request are a part of the start a run waits for. A setting that is wrong
+            // fails the first run that reads the API, as it would without this.
             runThreads.ledger().execute(() -> {
                 try {
-                    ods.get();
+                    ods.get().readDocumentAhead();
                 } catch (RuntimeException saidByTheRun) {
                     // the run's own ods.get() says it again, naming the setting
                 }

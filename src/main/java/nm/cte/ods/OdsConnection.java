@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Supplier;
 import javax.net.ssl.HostnameVerifier;
 import javax.net.ssl.SSLContext;
@@ -52,6 +53,14 @@ public final class OdsConnection {
     private final CloseableHttpClient http;
     private final Clock clock;
     private volatile AccessTokens tokens;
+    /** The discovery document read ahead of the first run, and when; taken by the next run that opens. */
+    private volatile Ahead ahead;
+
+    private record Ahead(Answer answer, Instant read) {
+    }
+
+    /** How long a document read ahead stands for the API's: a start's worth, never a serving process's hours. */
+    private static final Duration AHEAD_FOR = Duration.ofMinutes(1);
 
     /**
      * @param root CTE_ODS_BASE_URL: the URL that serves the discovery document
@@ -90,9 +99,10 @@ public final class OdsConnection {
      * @throws IOException when the API does not answer at all
      */
     public Discovery.Endpoints open(int schoolYear) throws IOException {
-        HttpGet request = new HttpGet(documentUrl);
-        request.setHeader("Accept", "application/json");
-        Answer answer = send(request);
+        Answer answer = readAhead();
+        if (answer == null) {
+            answer = document();
+        }
         Discovery.Endpoints endpoints = Discovery.endpoints(root, answer.status(), answer.contentType(), answer.body(),
                 overrides, schoolYear);
         endpoints.notes().forEach(LOG::info);
@@ -102,6 +112,31 @@ public final class OdsConnection {
             tokens = new AccessTokens(this, endpoints.tokenUrl(), credentials, clock);
         }
         return endpoints;
+    }
+
+    /**
+     * Reads the discovery document for the run about to open, while the process starts: its request, the HTTP client's
+     * first, is then not a part of the run's start. An API that does not answer is left for the run to report.
+     */
+    public void readDocumentAhead() {
+        try {
+            ahead = new Ahead(document(), clock.instant());
+        } catch (IOException e) {
+            LOG.debug("Reading the discovery document ahead: {}", e.toString());
+        }
+    }
+
+    /** The document read ahead, once, if it is recent; null otherwise. */
+    private Answer readAhead() {
+        Ahead read = ahead;
+        ahead = null;
+        return read != null && !read.read().plus(AHEAD_FOR).isBefore(clock.instant()) ? read.answer() : null;
+    }
+
+    private Answer document() throws IOException {
+        HttpGet request = new HttpGet(documentUrl);
+        request.setHeader("Accept", "application/json");
+        return send(request);
     }
 
     /** CTE_ODS_BASE_URL, for messages about the API as a whole. */
