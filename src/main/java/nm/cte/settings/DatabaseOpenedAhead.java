@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -33,7 +34,9 @@ public final class DatabaseOpenedAhead implements DataSource, AutoCloseable {
             try {
                 preparation.prepare(database);
                 return database;
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
+                // a database nobody may use: its pool's threads and connections go now
+                closePool(database);
                 throw new CompletionException(e);
             }
         }, threads);
@@ -64,11 +67,21 @@ public final class DatabaseOpenedAhead implements DataSource, AutoCloseable {
         DataSource database;
         try {
             database = opening.join();
-        } catch (CompletionException | java.util.concurrent.CancellationException notOpened) {
+        } catch (CompletionException | CancellationException notOpened) {
             return;
         }
         if (database instanceof AutoCloseable pool) {
             pool.close();
+        }
+    }
+
+    private static void closePool(DataSource database) {
+        if (database instanceof AutoCloseable pool) {
+            try {
+                pool.close();
+            } catch (Exception e) {
+                // the opening's own error is the one to tell
+            }
         }
     }
 

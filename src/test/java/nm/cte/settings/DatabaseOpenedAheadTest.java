@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +16,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
 import nm.cte.ledger.LedgerException;
 import nm.cte.ledger.LedgerSchema;
 import org.h2.jdbcx.JdbcDataSource;
@@ -66,6 +69,23 @@ class DatabaseOpenedAheadTest {
 
         assertSame(wrongUrl, assertThrows(SettingException.class, source::awaitOpened));
         assertSame(wrongUrl, assertThrows(SettingException.class, source::getConnection));
+    }
+
+    @Test
+    void aPoolWhoseDatabaseCannotBeMadeReadyIsClosedAtOnce() {
+        AtomicBoolean closed = new AtomicBoolean();
+        // a pool that tells whether it was closed, and does nothing else
+        DataSource pool = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DataSource.class, AutoCloseable.class}, (proxy, method, arguments) -> {
+                    closed.compareAndSet(false, method.getName().equals("close"));
+                    return null;
+                });
+
+        new DatabaseOpenedAhead(() -> pool, opened -> {
+            throw new SQLException("the ledger's migration failed");
+        }, Runnable::run);
+
+        assertTrue(closed.get());
     }
 
     private static JdbcDataSource h2(String url) {
