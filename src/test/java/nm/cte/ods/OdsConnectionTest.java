@@ -2,11 +2,8 @@ package nm.cte.ods;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import nm.cte.sandbox.Route;
 import nm.cte.sandbox.SandboxOds;
 import nm.cte.sandbox.SandboxOptions;
@@ -19,27 +16,7 @@ class OdsConnectionTest {
 
     private static final int SCHOOL_YEAR = 2027;
 
-    /** A clock the test moves. */
-    private static final class TestClock extends Clock {
-        Instant now = Instant.parse("2026-12-05T09:00:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
-    private final TestClock clock = new TestClock();
+    private final MovedClock clock = new MovedClock(Instant.parse("2026-12-05T09:00:00Z").toEpochMilli());
     private SandboxOds ods;
     private OdsConnection connection;
 
@@ -59,7 +36,7 @@ class OdsConnectionTest {
     @Test
     void theRunOpeningRightAfterTheStartUsesTheDocumentReadAhead() throws Exception {
         connection.readDocumentAhead();
-        clock.now = clock.now.plusSeconds(5);
+        clock.millis += 5_000;
 
         Discovery.Endpoints endpoints = connection.open(SCHOOL_YEAR);
 
@@ -70,7 +47,7 @@ class OdsConnectionTest {
     @Test
     void aDocumentReadAheadMoreThanAMinuteAgoIsReadAgain() throws Exception {
         connection.readDocumentAhead();
-        clock.now = clock.now.plusSeconds(61);
+        clock.millis += 61_000;
 
         connection.open(SCHOOL_YEAR);
 

@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,31 +16,6 @@ class OdsPaceTest {
     private static final int LIMIT = 40;
     private static final long LATENCY = 100;
 
-    /** A clock the test moves. */
-    private static final class TestClock extends Clock {
-        long millis = 990_000;
-
-        @Override
-        public long millis() {
-            return millis;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
     /** A request sent at a time (ms), answered after its latency with a status. */
     private record Request(long sentAt, long latency, int status) {
         long answeredAt() {
@@ -52,7 +23,7 @@ class OdsPaceTest {
         }
     }
 
-    private final TestClock clock = new TestClock();
+    private final MovedClock clock = new MovedClock(990_000);
     private final List<String> said = new ArrayList<>();
     private final List<Request> requests = new ArrayList<>();
 
