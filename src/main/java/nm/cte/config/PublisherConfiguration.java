@@ -9,6 +9,7 @@ import nm.cte.ods.OdsEndpoints;
 import nm.cte.ods.OdsPace;
 import nm.cte.ods.OdsSettings;
 import nm.cte.ods.OdsTrust;
+import nm.cte.ods.PlainHttpComponent;
 import nm.cte.operations.MetricsEndpoint;
 import nm.cte.operations.PublisherControl;
 import nm.cte.operations.PublisherMetrics;
@@ -109,6 +110,8 @@ public class PublisherConfiguration implements CamelConfiguration {
             metrics.odsRequest(took, status);
             pace.answered(took, status);
         }));
+        // the http component makes no TLS context for an http ODS/API (camel.component.http.* configure it as Camel's)
+        registry.bind("http", new PlainHttpComponent());
         registry.bind("odsEndpoints", new OdsEndpoints(context));
 
         // the beans the routes call, step by step

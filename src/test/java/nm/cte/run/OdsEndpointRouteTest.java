@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import nm.cte.PowerSchoolFixture;
 import nm.cte.PublisherHarness;
 import nm.cte.domain.Status;
+import nm.cte.ods.PlainHttpComponent;
 import nm.cte.sandbox.SandboxOds;
 import org.apache.camel.builder.AdviceWith;
 import org.apache.camel.component.http.HttpEndpoint;
@@ -78,6 +79,25 @@ class OdsEndpointRouteTest {
             assertEquals(STUDENTS.size(), run.summary().count(Status.READY), run.summary().statusCounts());
             assertTrue(publisher.context().getEndpoints().stream().noneMatch(endpoint -> endpoint.getEndpointUri().startsWith("http")),
                     publisher.context().getEndpoints().toString());
+        }
+    }
+
+    @Test
+    void anHttpOdsIsServedByTheComponentWithoutTlsAndWithTheOperatorsConnections() throws Exception {
+        List<Object> endpoints = new CopyOnWriteArrayList<>();
+        try (PublisherHarness publisher = new PublisherHarness(source.url(),
+                PublisherHarness.sandbox(ods, "cte.state.jdbc-url", PublisherHarness.freshLedger(), "cte.ods.max-connections", "3"))) {
+            AdviceWith.adviceWith(publisher.context(), "deliver", route -> route.weaveByType(ToDynamicDefinition.class).before()
+                    .process(exchange -> endpoints.add(exchange.getVariable("postRecord"))));
+
+            Run run = publisher.publish();
+
+            assertEquals(STUDENTS.size(), run.summary().count(Status.PUBLISHED), run.summary().statusCounts());
+            HttpEndpoint http = assertIsInstanceOf(HttpEndpoint.class,
+                    assertIsInstanceOf(InterceptSendToEndpoint.class, endpoints.get(0)).getOriginalEndpoint());
+            PlainHttpComponent component = assertIsInstanceOf(PlainHttpComponent.class, http.getComponent());
+            assertEquals(3, component.getMaxTotalConnections());
+            assertEquals(3, component.getConnectionsPerRoute());
         }
     }
 }
