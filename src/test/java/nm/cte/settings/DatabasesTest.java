@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The ledger's H2 page cache, sized from the heap for an embedded file, and its compaction on close, skipped by a process
- * that writes nothing: both left alone where the URL or a server decides.
+ * that writes nothing; an H2 source file opened read-only: each left alone where the URL or a server decides.
  */
 class DatabasesTest {
 
@@ -55,6 +55,20 @@ class DatabasesTest {
     void aServersLedgerIsCompactedAsTheServerDecides() {
         for (String url : new String[] {"jdbc:h2:tcp://ledger-db/cte", "jdbc:h2:mem:ledger", "jdbc:postgresql://ledger-db:5432/ctepub"}) {
             assertEquals(url, Databases.withoutCompactionOnClose(url));
+        }
+    }
+
+    @Test
+    void anEmbeddedH2SourceIsOpenedReadOnly() {
+        assertEquals("jdbc:h2:/var/cte/powerschool;DB_CLOSE_ON_EXIT=FALSE;ACCESS_MODE_DATA=r",
+                Databases.readingOnly("jdbc:h2:/var/cte/powerschool;DB_CLOSE_ON_EXIT=FALSE"));
+    }
+
+    @Test
+    void aSourceInMemoryOnAServerOrElsewhereIsOpenedAsItsUrlSays() {
+        for (String url : new String[] {"jdbc:h2:mem:powerschool", "jdbc:h2:tcp://ps-db/powerschool", "jdbc:h2:/var/cte/ps;access_mode_data=rw",
+                "jdbc:oracle:thin:@//powerschool-db:1521/PSPRODDB"}) {
+            assertEquals(url, Databases.readingOnly(url));
         }
     }
 }
