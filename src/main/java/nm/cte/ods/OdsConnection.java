@@ -1,7 +1,6 @@
 package nm.cte.ods;
 
 import java.io.IOException;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -10,7 +9,6 @@ import java.time.Instant;
 import java.util.function.Supplier;
 import javax.net.ssl.HostnameVerifier;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocket;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -20,12 +18,10 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
-import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
-import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,7 +74,7 @@ public final class OdsConnection {
         // (Apache HttpClient 5), which the deliveries load anyway
         this.http = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setTlsSocketStrategy(new TlsOnFirstUse(tls, hostnames))
+                        .setTlsSocketStrategy(new TlsAtFirstUse(() -> new DefaultClientTlsStrategy(tls.get(), hostnames)))
                         .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.of(connectTimeout))
                                 .setSocketTimeout(Timeout.of(responseTimeout)).build())
                         .build())
@@ -167,33 +163,5 @@ public final class OdsConnection {
             return new Answer(response.getCode(), type == null ? null : type.getValue(),
                     retryAfter == null ? null : retryAfter.getValue(), body);
         });
-    }
-
-    /** TLS as the operator's trust says, made when the first https connection needs it. */
-    private static final class TlsOnFirstUse implements TlsSocketStrategy {
-
-        private final Supplier<SSLContext> tls;
-        private final HostnameVerifier hostnames;
-        private volatile TlsSocketStrategy made;
-
-        TlsOnFirstUse(Supplier<SSLContext> tls, HostnameVerifier hostnames) {
-            this.tls = tls;
-            this.hostnames = hostnames;
-        }
-
-        @Override
-        public SSLSocket upgrade(Socket socket, String target, int port, Object attachment, HttpContext context)
-                throws IOException {
-            TlsSocketStrategy strategy = made;
-            if (strategy == null) {
-                synchronized (this) {
-                    if (made == null) {
-                        made = new DefaultClientTlsStrategy(tls.get(), hostnames);
-                    }
-                    strategy = made;
-                }
-            }
-            return strategy.upgrade(socket, target, port, attachment, context);
-        }
     }
 }
