@@ -43,12 +43,15 @@ public final class PublisherHarness implements AutoCloseable {
         main = PublisherMain.create(overrides, Map.of("runReport",
                 records != null ? records : new RunReport(new PrintStream(printed, true, StandardCharsets.UTF_8))));
         main.start();
+        // as the commands do: the databases opened and the ledger migrated before anything else uses them
+        PublisherMain.awaitDatabases(main);
     }
 
     private PublisherHarness(Properties settings) throws Exception {
         main = PublisherMain.serving(settings, new PrintStream(printed, true, StandardCharsets.UTF_8));
         try {
             main.start();
+            PublisherMain.awaitDatabases(main);
         } catch (Exception e) {
             // a publisher that could not start leaves nothing behind, its JMX names least of all
             main.stop();
