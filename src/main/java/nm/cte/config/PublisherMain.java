@@ -22,6 +22,9 @@ public final class PublisherMain {
     private static final String SERVE_ROUTES = "cte.serve.routes";
     /** Off for the one-shot commands (application.properties), on for serve, whose Run Now and tracing it carries. */
     private static final String JMX = "camel.main.jmx-enabled";
+    /** Tracing installed, switched off, for JMX to switch on (D17): serve's alone, as JMX is. */
+    private static final String TRACING_STANDBY = "camel.main.tracing-standby";
+    private static final String BACKLOG_TRACING_STANDBY = "camel.trace.standby";
 
     private PublisherMain() {
     }
@@ -46,6 +49,8 @@ public final class PublisherMain {
         withServeRoutes.setProperty(ROUTES, settings.required(ROUTES, "the routes of every command") + ","
                 + settings.required(SERVE_ROUTES, "the routes of serve"));
         withServeRoutes.setProperty(JMX, "true");
+        withServeRoutes.setProperty(TRACING_STANDBY, "true");
+        withServeRoutes.setProperty(BACKLOG_TRACING_STANDBY, "true");
         Main main = create(withServeRoutes, Map.of("runReport", new RunPrinters(new RunReport(out))));
         main.configure().addConfiguration(PageConfiguration.class);
         return main;

@@ -151,6 +151,17 @@ class PublisherControlTest {
     }
 
     @Test
+    void onlyServeHasTracingOnStandby() throws Exception {
+        try (PublisherHarness publisher = new PublisherHarness(source.url(), PublisherHarness.sandbox(ods, "cte.state.jdbc-url", ledger))) {
+            assertFalse(publisher.context().isTracingStandby());
+        }
+        try (PublisherHarness publisher = serve()) {
+            assertTrue(publisher.context().isTracingStandby());
+            assertFalse(publisher.context().isTracing());
+        }
+    }
+
+    @Test
     void onlyServeHasTheMetricsMBeans() throws Exception {
         ObjectName records = name("metrics:name=cteRecords*,*");
         try (PublisherHarness publisher = new PublisherHarness(source.url(), PublisherHarness.sandbox(ods, "cte.state.jdbc-url", ledger))) {
