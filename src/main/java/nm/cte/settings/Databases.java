@@ -74,11 +74,8 @@ public final class Databases {
      * for every batch's lookup and once more for D13's pass.
      */
     static String withLedgerCache(String url, long maxHeapBytes) {
-        if (!embeddedH2File(url) || url.toLowerCase(Locale.ROOT).contains(";cache_size=")) {
-            return url;
-        }
         long kilobytes = Math.min(LARGEST_LEDGER_CACHE_KB, maxHeapBytes / 16 / 1024);
-        return kilobytes <= H2_DEFAULT_CACHE_KB ? url : url + ";CACHE_SIZE=" + kilobytes;
+        return kilobytes <= H2_DEFAULT_CACHE_KB ? url : withH2Setting(url, "CACHE_SIZE", Long.toString(kilobytes));
     }
 
     /**
@@ -87,8 +84,7 @@ public final class Databases {
      * next run that writes compacts it.
      */
     static String withoutCompactionOnClose(String url) {
-        return !embeddedH2File(url) || url.toLowerCase(Locale.ROOT).contains(";max_compact_time=") ? url
-                : url + ";MAX_COMPACT_TIME=0";
+        return withH2Setting(url, "MAX_COMPACT_TIME", "0");
     }
 
     /**
@@ -97,15 +93,18 @@ public final class Databases {
      * a tenth of a second of each command's end for the 1,000-period demo district).
      */
     static String readingOnly(String url) {
-        return !embeddedH2File(url) || url.toLowerCase(Locale.ROOT).contains(";access_mode_data=") ? url
-                : url + ";ACCESS_MODE_DATA=r";
+        return withH2Setting(url, "ACCESS_MODE_DATA", "r");
     }
 
-    /** An H2 database in a file of this process: a server's (tcp, ssl) settings are the server's, memory has no file. */
-    private static boolean embeddedH2File(String url) {
+    /**
+     * The URL with an H2 setting of the database, for an H2 database in a file of this process only (a server's (tcp,
+     * ssl) settings are the server's, memory has no file), and only where the operator's URL does not set it already.
+     */
+    private static String withH2Setting(String url, String setting, String value) {
         String lower = url.toLowerCase(Locale.ROOT);
-        return lower.startsWith("jdbc:h2:") && !lower.startsWith("jdbc:h2:mem:") && !lower.startsWith("jdbc:h2:tcp:")
-                && !lower.startsWith("jdbc:h2:ssl:");
+        boolean embeddedFile = lower.startsWith("jdbc:h2:") && !lower.startsWith("jdbc:h2:mem:")
+                && !lower.startsWith("jdbc:h2:tcp:") && !lower.startsWith("jdbc:h2:ssl:");
+        return !embeddedFile || lower.contains(";" + setting.toLowerCase(Locale.ROOT) + "=") ? url : url + ";" + setting + "=" + value;
     }
 
     /**
