@@ -62,6 +62,18 @@ public final class PowerSchoolFixture {
         return fixture;
     }
 
+    /**
+     * The district of {@link #district()} with these students, each entered at school 100 on this date with one CTE
+     * credential (no completer): each a record a run publishes.
+     */
+    public static PowerSchoolFixture districtOf(List<String> stateStudentNumbers, LocalDate entered) throws SQLException {
+        PowerSchoolFixture fixture = district();
+        for (String student : stateStudentNumbers) {
+            fixture.credential(fixture.student(student, 100, entered), null, false);
+        }
+        return fixture;
+    }
+
     /** An empty district of school year 2026-27 with LEA 001 and the schools 100 and 200 (alternate number 45). */
     public static PowerSchoolFixture district() throws SQLException {
         PowerSchoolFixture fixture = empty();

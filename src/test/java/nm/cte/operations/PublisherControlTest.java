@@ -53,10 +53,7 @@ class PublisherControlTest {
 
     @BeforeEach
     void district() throws Exception {
-        source = PowerSchoolFixture.district();
-        for (String student : STUDENTS) {
-            source.credential(source.student(student, 100, LocalDate.of(2026, 8, 12)), null, false);
-        }
+        source = PowerSchoolFixture.districtOf(STUDENTS, LocalDate.of(2026, 8, 12));
         ods = SandboxOds.start(SandboxOptions.defaults(CLIENT_ID, CLIENT_SECRET));
         ods.addStudents(STUDENTS);
     }

@@ -34,10 +34,7 @@ class DeliveryTest {
 
     @BeforeEach
     void district() throws Exception {
-        source = PowerSchoolFixture.district();
-        for (String student : STUDENTS) {
-            source.credential(source.student(student, 100, AUGUST), null, false);
-        }
+        source = PowerSchoolFixture.districtOf(STUDENTS, AUGUST);
     }
 
     @AfterEach

@@ -36,10 +36,7 @@ class OdsEndpointRouteTest {
 
     @BeforeEach
     void district() throws Exception {
-        source = PowerSchoolFixture.district();
-        for (String student : STUDENTS) {
-            source.credential(source.student(student, 100, AUGUST), null, false);
-        }
+        source = PowerSchoolFixture.districtOf(STUDENTS, AUGUST);
         ods = PublisherHarness.sandboxKnowing(source);
     }
 
