@@ -9,8 +9,7 @@ import org.apache.hc.core5.http.protocol.HttpContext;
 
 /**
  * A TLS strategy made when a connection first needs TLS, not before: making one reads and parses the JVM's trusted
- * certificates, which a client that only ever connects over plain http never uses (the ODS connection's client, and
- * the http component's endpoints).
+ * certificates, which the http component's endpoints never use when they only ever connect over plain http.
  */
 final class TlsAtFirstUse implements TlsSocketStrategy {
 
