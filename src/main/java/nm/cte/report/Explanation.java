@@ -1,6 +1,5 @@
 package nm.cte.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
 import nm.cte.domain.Candidate;
 import nm.cte.domain.EnrollmentPeriod;
@@ -17,8 +16,6 @@ import nm.cte.run.StudentBatch;
  * rule that decided it, what the ledger knows, and the JSON that would be sent.
  */
 public final class Explanation implements RecordPrinter {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final PrintStream out;
     private int periods;
@@ -53,7 +50,7 @@ public final class Explanation implements RecordPrinter {
                 + (known.message() == null ? "" : ": " + known.message()));
         if (candidate.json() != null) {
             out.printf("  JSON that would be sent:%n%s%n",
-                    MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(candidate.json()).indent(4).stripTrailing());
+                    candidate.json().toPrettyString().indent(4).stripTrailing());
         }
     }
 
