@@ -33,6 +33,7 @@ JOIN (
 ) c ON c.STUDENTSDCID = p.STUDENT_DCID
 JOIN STUDENTS s ON s.DCID = p.STUDENT_DCID
 LEFT JOIN S_NM_STU_X x ON x.STUDENTSDCID = s.DCID
+-- a student by state id or PS student number (shared-state-ids-of-student.sql names the student alike), a school
 WHERE (:#student = '*' OR TRIM(s.STATE_STUDENTNUMBER) = :#student OR CAST(s.STUDENT_NUMBER AS VARCHAR(20)) = :#student)
   AND (:#school = -1 OR p.SCHOOLID = :#school OR p.ENROLLMENT_SCHOOLID = :#school)
 ORDER BY s.DCID

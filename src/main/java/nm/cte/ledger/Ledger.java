@@ -174,13 +174,49 @@ public final class Ledger {
      * @param run the run that asks; 0, a dry run's number, leaves nothing out
      */
     public void eachRecordBefore(long run, int schoolYear, Consumer<LedgerRecord> each) throws SQLException {
+        eachRecordBefore(run, schoolYear, "", null, each);
+    }
+
+    /**
+     * The records of {@link #eachRecordBefore} of one school (SCHOOL_NUMBER), by index (CTE_RECORD_SCHOOL): what a
+     * run of that school asks of the ledger (D13), RunOptions#selects's rule for a school in SQL.
+     */
+    public void eachRecordOfSchoolBefore(long run, int schoolYear, int school, Consumer<LedgerRecord> each) throws SQLException {
+        eachRecordBefore(run, schoolYear, " AND SCHOOL_NUMBER = ?", school, each);
+    }
+
+    /**
+     * The records of {@link #eachRecordBefore} of one student, by index: those of the studentUniqueId
+     * (CTE_RECORD_STUDENT), then those of the PS student number (CTE_RECORD_STUDENT_NUMBER) that the first did not
+     * hand over. What a run of that student asks of the ledger (D13), RunOptions#selects's rule for a student in SQL:
+     * two queries, since no database reads two indexes for one OR.
+     *
+     * @param studentNumber the PS student number the student may be named by, or null
+     */
+    public void eachRecordOfStudentBefore(long run, int schoolYear, String studentUniqueId, Long studentNumber,
+                                          Consumer<LedgerRecord> each) throws SQLException {
+        eachRecordBefore(run, schoolYear, " AND STUDENT_UNIQUE_ID = ?", studentUniqueId, each);
+        if (studentNumber != null) {
+            eachRecordBefore(run, schoolYear, " AND STUDENT_NUMBER = ?", studentNumber, record -> {
+                if (!studentUniqueId.equals(record.studentUniqueId())) {
+                    each.accept(record);
+                }
+            });
+        }
+    }
+
+    private void eachRecordBefore(long run, int schoolYear, String condition, Object value, Consumer<LedgerRecord> each)
+            throws SQLException {
         try (Connection connection = db.getConnection()) {
             // PostgreSQL's driver reads a result a fetch at a time only inside a transaction
             connection.setAutoCommit(false);
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT NATURAL_KEY, " + RECORD_COLUMNS + " FROM CTE_RECORD WHERE SCHOOL_YEAR = ? AND LAST_RUN <> ?")) {
+                    "SELECT NATURAL_KEY, " + RECORD_COLUMNS + " FROM CTE_RECORD WHERE SCHOOL_YEAR = ? AND LAST_RUN <> ?" + condition)) {
                 select.setInt(1, schoolYear);
                 select.setLong(2, run);
+                if (value != null) {
+                    select.setObject(3, value);
+                }
                 select.setFetchSize(1000);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -189,6 +225,61 @@ public final class Ledger {
                 }
             } finally {
                 connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw named(e);
+        }
+    }
+
+    /**
+     * The records of {@link #eachRecordBefore} with these natural keys, each found by the primary key: the few a
+     * selective run produced outside its selection.
+     */
+    public List<LedgerRecord> recordsBefore(long run, int schoolYear, Collection<String> naturalKeys) throws SQLException {
+        List<LedgerRecord> records = new ArrayList<>();
+        if (naturalKeys.isEmpty()) {
+            return records;
+        }
+        try (Connection connection = db.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT NATURAL_KEY, " + RECORD_COLUMNS + " FROM CTE_RECORD"
+                     + " WHERE SCHOOL_YEAR = ? AND NATURAL_KEY = ? AND LAST_RUN <> ?")) {
+            for (String key : naturalKeys) {
+                select.setInt(1, schoolYear);
+                select.setString(2, key);
+                select.setLong(3, run);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        records.add(record(rows));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw named(e);
+        }
+        return records;
+    }
+
+    /**
+     * How many records of {@link #eachRecordBefore} the ODS holds (LedgerRecord#isInOds), counted in the database and
+     * only as far as {@code enough}: D13's guard needs the exact number only when it is small, and a year of a million
+     * records takes a scan of the whole table to count.
+     *
+     * @return the number, or {@code enough} when there are at least as many (0 when {@code enough} is 0 or less: no
+     *         count is needed)
+     */
+    public long countInOdsBefore(long run, int schoolYear, long enough) throws SQLException {
+        if (enough <= 0) {
+            return 0;
+        }
+        try (Connection connection = db.getConnection();
+             PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 AS ONE FROM CTE_RECORD"
+                     + " WHERE SCHOOL_YEAR = ? AND LAST_RUN <> ? AND " + LedgerRecord.IN_ODS + " FETCH FIRST ? ROWS ONLY) IN_ODS")) {
+            count.setInt(1, schoolYear);
+            count.setLong(2, run);
+            count.setLong(3, enough);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
             }
         } catch (SQLException e) {
             throw named(e);

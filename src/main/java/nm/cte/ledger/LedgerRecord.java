@@ -26,7 +26,13 @@ public record LedgerRecord(
         String studentUniqueId,
         Integer educationOrganizationId) {
 
-    /** Whether the ODS holds this record: it was stored there and not deleted since. */
+    /**
+     * {@link #isInOds()} as an SQL condition on CTE_RECORD, for the ledger to count such records without handing them
+     * over: the same rule restated, which a test holds to agreeing with the Java.
+     */
+    static final String IN_ODS = "RESOURCE_ID IS NOT NULL AND STATUS <> 'DELETED'";
+
+    /** Whether the ODS holds this record: it was stored there and not deleted since ({@link #IN_ODS} in SQL). */
     public boolean isInOds() {
         return resourceId != null && !"DELETED".equals(status);
     }

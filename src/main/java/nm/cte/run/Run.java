@@ -4,6 +4,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import nm.cte.domain.Eligibility;
@@ -32,6 +34,12 @@ public final class Run {
     private final ProducedKeys produced = new ProducedKeys();
     /** How many of those the ODS held when the run started: D13's guard counts them among the year's published records. */
     private final LongAdder producedInOds = new LongAdder();
+    /**
+     * The natural keys of the records a selective run produced whose ledger row its selection does not select (a D10
+     * merge left another PS student number on it): its pass (D13) does not read them, and counts them apart. A run of
+     * the whole district selects every row and keeps none.
+     */
+    private final Set<String> producedOutsideSelection = ConcurrentHashMap.newKeySet();
     private volatile Exception stoppedBy;
     private volatile Future<?> leaseRenewal;
 
@@ -151,8 +159,14 @@ public final class Run {
      * and remembering no others keeps a large run small).
      */
     void produced(String naturalKey, LedgerRecord known) {
-        if (produced.add(naturalKey) && known.isInOds()) {
+        if (!produced.add(naturalKey)) {
+            return;
+        }
+        if (known.isInOds()) {
             producedInOds.increment();
+        }
+        if (!options.selects(known)) {
+            producedOutsideSelection.add(naturalKey);
         }
     }
 
@@ -164,6 +178,11 @@ public final class Run {
     /** How many records the run produced that the ODS held when it started. */
     long producedInOds() {
         return producedInOds.sum();
+    }
+
+    /** The natural keys of the records the run produced whose ledger row lies outside its selection. */
+    Set<String> producedOutsideSelection() {
+        return Set.copyOf(producedOutsideSelection);
     }
 
     ProgramsPublished programs() {

@@ -52,12 +52,32 @@ public record RunOptions(Mode mode, Integer school, String student, boolean dryR
         return school == null || school.equals(period.enrollmentSchoolNumber());
     }
 
-    /** Whether a record of the ledger lies within the selection: a selective run never deletes outside it. */
+    /**
+     * Whether a record of the ledger lies within the selection: a selective run never deletes outside it. A selective
+     * run's pass (D13) asks the ledger for these records by index (Ledger#eachRecordOfSchoolBefore,
+     * #eachRecordOfStudentBefore), whose SQL restates this rule; this one decides.
+     */
     public boolean selects(LedgerRecord record) {
         if (school != null) {
             return school.equals(record.schoolNumber());
         }
         return student == null || student.equals(record.studentUniqueId())
-                || (record.studentNumber() != null && student.equals(record.studentNumber().toString()));
+                || (record.studentNumber() != null && record.studentNumber().equals(selectedStudentNumber()));
+    }
+
+    /**
+     * The PS student number --student names, when it is a number written as a number is written (no leading zero, no
+     * plus sign): "0700000" names a state id and no student number. Null when there is none.
+     */
+    public Long selectedStudentNumber() {
+        if (student == null) {
+            return null;
+        }
+        try {
+            long number = Long.parseLong(student);
+            return Long.toString(number).equals(student) ? number : null;
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 }

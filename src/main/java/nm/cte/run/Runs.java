@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -204,25 +203,19 @@ public final class Runs {
         if (run.stopped()) {
             return List.of();
         }
-        // the year's ledger read once more, a record at a time, as the run found it: what the run wrote itself it
-        // produced (LAST_RUN), and a record it produced counts from what the ledger said of it when its batch asked.
-        // Only what is gone is kept.
-        List<LedgerRecord> gone = new ArrayList<>();
-        long[] inOds = {run.producedInOds()};
-        run.ledger().eachRecordBefore(run.number(), run.schoolYear().endingYear(), record -> {
-            if (record.isInOds() && !run.produced(record.naturalKey())) {
-                inOds[0]++;
-                if (run.options().selects(record)) {
-                    gone.add(record);
-                }
+        NoLongerProduced found = NoLongerProduced.of(run);
+        List<LedgerRecord> gone = found.records();
+        if (!gone.isEmpty() && !run.options().confirmDeletes()) {
+            // the guard lets the deletions through from this many records of the year on: no need to count further
+            long enough = deleteGuardPercent == 0 ? Long.MAX_VALUE : (gone.size() * 100L + deleteGuardPercent - 1) / deleteGuardPercent;
+            long inOds = found.inOds(enough);
+            if (gone.size() * 100L > deleteGuardPercent * inOds) {
+                String held = gone.size() + " of the year's " + inOds + " published records are no longer produced, more than the guard's "
+                        + deleteGuardPercent + "%: nothing deleted; check the source, then run with --confirm-deletes";
+                LOG.warn("Deletion guard: {}", held);
+                run.summary().holdDeletions(held);
+                return List.of();
             }
-        });
-        if (!gone.isEmpty() && gone.size() * 100L > deleteGuardPercent * inOds[0] && !run.options().confirmDeletes()) {
-            String held = gone.size() + " of the year's " + inOds[0] + " published records are no longer produced, more than the guard's "
-                    + deleteGuardPercent + "%: nothing deleted; check the source, then run with --confirm-deletes";
-            LOG.warn("Deletion guard: {}", held);
-            run.summary().holdDeletions(held);
-            return List.of();
         }
         String why = run.options().dryRun() ? "would be deleted: no longer produced" : "no longer produced";
         return gone.stream().map(record -> new Deletion(record, Outcome.deleted(why))).toList();
@@ -231,8 +224,8 @@ public final class Runs {
     /**
      * The enrollment periods a batch of whole students at a time, until the run is stopped.
      *
-     * @param stateIds every state id of STUDENTS ({@code shared-state-ids.sql}): those carried more than once are
-     *                 judged together (D8, D10)
+     * @param stateIds the state ids of STUDENTS ({@code shared-state-ids.sql}, for one student
+     *                 {@code shared-state-ids-of-student.sql}): those carried more than once are judged together (D8, D10)
      */
     public Iterator<StudentBatch> batches(Iterator<Map<String, Object>> rows, Run run, Iterator<Map<String, Object>> stateIds) {
         return new UntilStopped<>(new StudentBatches(StudentRows.of(rows, SharedStateIds.of(stateIds)), run), run::stopped);

@@ -16,8 +16,8 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * How a run reads the ledger without holding it whole: a batch's records by their students, and the year's records
- * the run found one at a time, on H2 and on a real PostgreSQL.
+ * How a run reads the ledger without holding it whole: a batch's records by their students, the year's records the
+ * run found one at a time, and how many of them the ODS holds, on H2 and on a real PostgreSQL.
  */
 class LedgerLookupTest {
 
@@ -42,6 +42,31 @@ class LedgerLookupTest {
     @Test
     void theYearsRecordsAreHandedOverOnceLessWhatTheRunWroteOnPostgresql() throws Exception {
         theYearsRecordsAreHandedOverOnceLessWhatTheRunWrote(Postgres.dataSource(Postgres.freshDatabase()));
+    }
+
+    @Test
+    void theRecordsTheOdsHoldsAreCountedAsIsInOdsTellsOnH2() throws Exception {
+        theRecordsTheOdsHoldsAreCountedAsIsInOdsTells(h2());
+    }
+
+    @Test
+    void theRecordsTheOdsHoldsAreCountedAsIsInOdsTellsOnPostgresql() throws Exception {
+        theRecordsTheOdsHoldsAreCountedAsIsInOdsTells(Postgres.dataSource(Postgres.freshDatabase()));
+    }
+
+    private static void theRecordsTheOdsHoldsAreCountedAsIsInOdsTells(DataSource db) throws Exception {
+        Ledger ledger = ledgerOf(db);
+        // besides the published: one deleted, one the ODS never stored, one it stored before the last sending failed
+        ledger.write(1, 2027, List.of(record(key(RECORDS), "ods-deleted", "DELETED"), record(key(RECORDS + 1), null, "ERROR"),
+                record(key(RECORDS + 2), "ods-stored", "ERROR"), record(key(RECORDS + 3), null, "DEPENDENCY")), List.of(), List.of(), 0);
+        long run = ledger.startRun(2027, "CHANGES", null, null);
+        // and one the run wrote itself
+        ledger.write(run, 2027, List.of(record(key(RECORDS + 4), "ods-new", 2027)), List.of(), List.of(), 0);
+        long[] inOds = {0};
+        ledger.eachRecordBefore(run, 2027, record -> inOds[0] += record.isInOds() ? 1 : 0);
+
+        assertEquals(inOds[0], ledger.countInOdsBefore(run, 2027, Long.MAX_VALUE));
+        assertEquals(7, ledger.countInOdsBefore(run, 2027, 7), "counted no further than asked");
     }
 
     private static void aBatchsStudentsRecordsAreFound(DataSource db) throws Exception {
@@ -102,6 +127,12 @@ class LedgerLookupTest {
     private static LedgerRecord record(String key, String resourceId, int schoolYear) {
         return new LedgerRecord(key, "hash", resourceId, "PUBLISHED", null, null, null, null, 100, "Rio Grande High", 12345L,
                 "Doe, Jane", 11, LocalDate.of(2026, 8, 12), null, key.substring(key.lastIndexOf('|') + 1), schoolYear);
+    }
+
+    /** A record of 2027 in this state. */
+    private static LedgerRecord record(String key, String resourceId, String status) {
+        return new LedgerRecord(key, "hash", resourceId, status, null, null, null, null, 100, "Rio Grande High", 12345L,
+                "Doe, Jane", 11, LocalDate.of(2026, 8, 12), null, key.substring(key.lastIndexOf('|') + 1), 2027);
     }
 
     private static JdbcDataSource h2() {

@@ -43,7 +43,7 @@ class LedgerSchemaTest {
         Ledger ledger = new Ledger(db, "test ledger", 30, Duration.ofSeconds(90));
         assertEquals("ods-1", ledger.records(2027, List.of("100000001")).get("k1").resourceId());
         assertEquals(8, ledger.startRun(2027, "CHANGES", null, null), "the next run follows the ledger's last");
-        assertEquals(List.of("1 BASELINE", "2 SQL", "3 SQL"), history(db));
+        assertEquals(List.of("1 BASELINE", "2 SQL", "3 SQL", "4 SQL"), history(db));
     }
 
     @Test
@@ -53,7 +53,7 @@ class LedgerSchemaTest {
         LedgerSchema.migrate(db, "test ledger");
         LedgerSchema.migrate(db, "test ledger");
 
-        assertEquals(List.of("1 SQL", "2 SQL", "3 SQL"), history(db));
+        assertEquals(List.of("1 SQL", "2 SQL", "3 SQL", "4 SQL"), history(db));
     }
 
     @Test
@@ -67,7 +67,7 @@ class LedgerSchemaTest {
 
         LedgerSchema.migrate(db, "test ledger");
 
-        assertEquals(List.of("1 SQL", "2 SQL", "3 SQL"), history(db));
+        assertEquals(List.of("1 SQL", "2 SQL", "3 SQL", "4 SQL"), history(db));
     }
 
     @Test
@@ -97,7 +97,7 @@ class LedgerSchemaTest {
 
         assertEquals(record, ledger.records(2027, List.of("100000001")).get("k1"));
         assertEquals("COMPLETED", ledger.overview(run).orElseThrow().outcome());
-        assertEquals(List.of("1 SQL", "2 SQL", "3 SQL"), history(db));
+        assertEquals(List.of("1 SQL", "2 SQL", "3 SQL", "4 SQL"), history(db));
     }
 
     private static List<String> history(DataSource db) throws Exception {

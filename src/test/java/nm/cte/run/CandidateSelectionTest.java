@@ -102,6 +102,35 @@ class CandidateSelectionTest {
     }
 
     @Test
+    void aStudentNamedByASharedStateIdIsOneRecordCompletedWhenEitherCompleted() throws Exception {
+        aStudentNamedByASharedStateIdIsOneRecordCompletedWhenEitherCompleted(PowerSchoolFixture.district());
+    }
+
+    @Test
+    void aStudentNamedByASharedStateIdIsOneRecordCompletedWhenEitherCompletedInOraclesDialect() throws Exception {
+        PowerSchoolFixture source = PowerSchoolFixture.oracleMode();
+        source.districtNumber(0, "001");
+        source.yearTerm(2027, LocalDate.of(2026, 8, 10), LocalDate.of(2027, 5, 28));
+        source.school(100, 0, "Rio Grande High", false);
+        aStudentNamedByASharedStateIdIsOneRecordCompletedWhenEitherCompleted(source);
+    }
+
+    private static void aStudentNamedByASharedStateIdIsOneRecordCompletedWhenEitherCompleted(PowerSchoolFixture source)
+            throws Exception {
+        source.credential(source.student("123456789", 100, AUGUST), null, false);
+        source.credential(source.student(" 123456789", 100, AUGUST), null, true);
+        source.credential(source.student("223456789", 100, AUGUST), null, false);
+
+        try (PublisherHarness publisher = new PublisherHarness(source.url())) {
+            Run run = publisher.run(RunOptions.explaining("123456789"));
+
+            assertEquals(1, run.summary().count(Status.READY));
+            assertEquals(1, run.summary().count(Reason.DUPLICATE_NATURAL_KEY));
+            assertTrue(publisher.printed().contains("\"cteProgramCompletionIndicator\":true"), publisher.printed());
+        }
+    }
+
+    @Test
     void schoolYearBoundsComeFromTheDistrictYearTerm() throws Exception {
         PowerSchoolFixture source = PowerSchoolFixture.district();
         source.credential(source.student("123456789", 100, LocalDate.of(2026, 7, 15)), null, false);

@@ -246,6 +246,54 @@ class ChangeTrackingTest {
     }
 
     @Test
+    void studentsRunDeletesItsGoneRecordWithinTheGuardsShareOfTheWholeYear() throws Exception {
+        run();
+        excludeStudent(3);
+
+        // one record of the year's ten: within the guard's 20%, though it is all of the student's
+        Run student = run(RunOptions.Mode.CHANGES, null, "100000004", false);
+
+        assertEquals(1, student.summary().count(Status.DELETED), student.summary().statusCounts());
+        assertEquals(STUDENTS - 1, ods.associations().size());
+    }
+
+    @Test
+    void studentsRunHeldByTheGuardNamesTheWholeYearsRecords() throws Exception {
+        run();
+        excludeStudent(3);
+
+        Run student;
+        try (PublisherHarness publisher = new PublisherHarness(source.url(),
+                PublisherHarness.sandbox(ods, "cte.state.jdbc-url", ledger, "cte.delete-guard-percent", "5"))) {
+            student = publisher.run(new RunOptions(RunOptions.Mode.CHANGES, null, "100000004", false, false));
+        }
+
+        assertEquals(0, student.summary().count(Status.DELETED));
+        assertNotNull(student.summary().heldDeletions());
+        assertTrue(student.summary().heldDeletions().startsWith("1 of the year's 10 published records"), student.summary().heldDeletions());
+    }
+
+    @Test
+    void studentNamedByPsStudentNumberDeletesItsGoneRecord() throws Exception {
+        run();
+        excludeStudent(3);
+
+        Run student = run(RunOptions.Mode.CHANGES, null, studentNumber(dcids.get(3)), false);
+
+        assertEquals(1, student.summary().count(Status.DELETED), student.summary().statusCounts());
+        assertEquals(STUDENTS - 1, ods.associations().size());
+    }
+
+    private String studentNumber(int dcid) throws Exception {
+        try (Connection connection = source.dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT STUDENT_NUMBER FROM STUDENTS WHERE DCID = " + dcid)) {
+            row.next();
+            return Long.toString(row.getLong(1));
+        }
+    }
+
+    @Test
     void studentSelectionByQuoteLadenIdReadsNothingElse() throws Exception {
         Run run = run(RunOptions.Mode.CHANGES, null, "1' OR '1'='1", false);
 
