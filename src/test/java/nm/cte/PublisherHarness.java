@@ -32,6 +32,15 @@ public final class PublisherHarness implements AutoCloseable {
 
     /** A publisher as run starts it, whose dry runs show each record to {@code records} instead of printing it. */
     public PublisherHarness(RecordPrinter records, String sourceUrl, String... settings) throws Exception {
+        this(false, records, sourceUrl, settings);
+    }
+
+    /** A publisher as explain and run --dry-run start it: without the routes that send (PublisherMain#dryRunning). */
+    public static PublisherHarness dryRunning(String sourceUrl, String... settings) throws Exception {
+        return new PublisherHarness(true, null, sourceUrl, settings);
+    }
+
+    private PublisherHarness(boolean dryRunning, RecordPrinter records, String sourceUrl, String... settings) throws Exception {
         Properties overrides = new Properties();
         overrides.setProperty("cte.source.jdbc-url", sourceUrl);
         overrides.setProperty("cte.source.username", "sa");
@@ -40,8 +49,9 @@ public final class PublisherHarness implements AutoCloseable {
         for (int i = 0; i < settings.length; i += 2) {
             overrides.setProperty(settings[i], settings[i + 1]);
         }
-        main = PublisherMain.create(overrides, Map.of("runReport",
-                records != null ? records : new RunReport(new PrintStream(printed, true, StandardCharsets.UTF_8))));
+        Map<String, Object> beans = Map.of("runReport",
+                records != null ? records : new RunReport(new PrintStream(printed, true, StandardCharsets.UTF_8)));
+        main = dryRunning ? PublisherMain.dryRunning(overrides, beans) : PublisherMain.create(overrides, beans);
         main.start();
         // as the commands do: the databases opened and the ledger migrated before anything else uses them
         PublisherMain.awaitDatabases(main);

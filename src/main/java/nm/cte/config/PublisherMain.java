@@ -20,6 +20,8 @@ public final class PublisherMain {
             "file:application.properties;optional=true,classpath:application.properties;optional=true";
     private static final String ROUTES = "camel.main.routes-include-pattern";
     private static final String SERVE_ROUTES = "cte.serve.routes";
+    /** The routes of every command that runs; camel.main.routes-include-pattern adds the deliveries to them. */
+    private static final String COMMON_ROUTES = "cte.routes";
     /** Off for the one-shot commands (application.properties), on for serve, whose Run Now and tracing it carries. */
     private static final String JMX = "camel.main.jmx-enabled";
     /** Tracing installed, switched off, for JMX to switch on (D17): serve's alone, as JMX is. */
@@ -57,7 +59,19 @@ public final class PublisherMain {
     }
 
     /**
-     * The publisher of {@code run}, {@code explain} and {@code demo}: the routes of camel.main.routes-include-pattern.
+     * The publisher of {@code explain} and {@code run --dry-run}, which send nothing: the routes of every command
+     * (cte.routes) without the deliveries (cte.delivery.routes).
+     */
+    public static Main dryRunning(Properties overrides, Map<String, Object> beans) {
+        Properties withoutDeliveries = new Properties();
+        withoutDeliveries.putAll(overrides);
+        withoutDeliveries.setProperty(ROUTES, "{{" + COMMON_ROUTES + "}}");
+        return create(withoutDeliveries, beans);
+    }
+
+    /**
+     * The publisher of {@code run} and {@code demo}: the routes of camel.main.routes-include-pattern, the deliveries
+     * among them.
      *
      * @param overrides settings that win over application.properties and the environment
      * @param beans beans of the caller's that the routes call, by name

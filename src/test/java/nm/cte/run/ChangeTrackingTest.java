@@ -4,6 +4,7 @@ import static nm.cte.PublisherHarness.CLIENT_ID;
 import static nm.cte.PublisherHarness.CLIENT_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -133,6 +134,23 @@ class ChangeTrackingTest {
         assertEquals(1, second.summary().count(Status.DELETED));
         assertEquals(STUDENTS - 1, ods.associations().size());
         assertEquals(1, ods.stats().requests(Route.DELETE_ASSOCIATION));
+    }
+
+    @Test
+    void dryRunWithoutTheDeliveryRoutesShowsWhatWouldBeDeleted() throws Exception {
+        run();
+        excludeStudent(3);
+
+        try (PublisherHarness explain = PublisherHarness.dryRunning(source.url(),
+                PublisherHarness.sandbox(ods, "cte.state.jdbc-url", ledger))) {
+            Run dry = explain.dryRun();
+
+            assertNull(explain.context().getRoute("delete"), "the dry run's publisher has the delivery routes");
+            assertEquals(1, dry.summary().count(Status.DELETED));
+            assertTrue(explain.printed().contains("would be deleted"), explain.printed());
+        }
+        assertEquals(0, ods.stats().requests(Route.DELETE_ASSOCIATION));
+        assertEquals(STUDENTS, ods.associations().size());
     }
 
     @Test
