@@ -101,6 +101,15 @@ class CandidateSelectionTest {
         }
     }
 
+    /** A district of one school in a database that speaks Oracle's dialect, as PowerSchool's does. */
+    private static PowerSchoolFixture oracleDistrict() throws Exception {
+        PowerSchoolFixture source = PowerSchoolFixture.oracleMode();
+        source.districtNumber(0, "001");
+        source.yearTerm(2027, LocalDate.of(2026, 8, 10), LocalDate.of(2027, 5, 28));
+        source.school(100, 0, "Rio Grande High", false);
+        return source;
+    }
+
     @Test
     void aStudentNamedByASharedStateIdIsOneRecordCompletedWhenEitherCompleted() throws Exception {
         aStudentNamedByASharedStateIdIsOneRecordCompletedWhenEitherCompleted(PowerSchoolFixture.district());
@@ -108,10 +117,7 @@ class CandidateSelectionTest {
 
     @Test
     void aStudentNamedByASharedStateIdIsOneRecordCompletedWhenEitherCompletedInOraclesDialect() throws Exception {
-        PowerSchoolFixture source = PowerSchoolFixture.oracleMode();
-        source.districtNumber(0, "001");
-        source.yearTerm(2027, LocalDate.of(2026, 8, 10), LocalDate.of(2027, 5, 28));
-        source.school(100, 0, "Rio Grande High", false);
+        PowerSchoolFixture source = oracleDistrict();
         aStudentNamedByASharedStateIdIsOneRecordCompletedWhenEitherCompleted(source);
     }
 
@@ -189,10 +195,7 @@ class CandidateSelectionTest {
 
     @Test
     void oracleDialectReadsTheSameCandidates() throws Exception {
-        PowerSchoolFixture source = PowerSchoolFixture.oracleMode();
-        source.districtNumber(0, "001");
-        source.yearTerm(2027, LocalDate.of(2026, 8, 10), LocalDate.of(2027, 5, 28));
-        source.school(100, 0, "Rio Grande High", false);
+        PowerSchoolFixture source = oracleDistrict();
         int student = source.student("123456789", 100, AUGUST);
         source.credential(student, null, true);
         source.reenrollment(student, 100, LocalDate.of(2025, 8, 12), LocalDate.of(2026, 5, 20));
