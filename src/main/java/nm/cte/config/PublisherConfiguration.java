@@ -112,7 +112,8 @@ public class PublisherConfiguration implements CamelConfiguration {
         }));
         // the http component makes no TLS context for an http ODS/API (camel.component.http.* configure it as Camel's)
         registry.bind("http", new PlainHttpComponent());
-        registry.bind("odsEndpoints", new OdsEndpoints(context));
+        registry.bind("odsEndpoints", new OdsEndpoints(context,
+                context.getExecutorServiceManager().newSingleThreadExecutor(this, "ods-endpoints")));
 
         // the beans the routes call, step by step
         Runs runs = new Runs(settings.schoolYear(), settings.program(), settings.dataStandard().orElse(null), ledger,

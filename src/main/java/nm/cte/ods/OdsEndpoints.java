@@ -1,5 +1,8 @@
 package nm.cte.ods;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 
@@ -12,25 +15,66 @@ import org.apache.camel.Endpoint;
 public final class OdsEndpoints {
 
     private final CamelContext context;
+    private final Executor making;
 
-    public OdsEndpoints(CamelContext context) {
+    /**
+     * @param making where a run's endpoints are made while the run reads its source: making the first one loads the
+     *               HTTP client, about a tenth of a second that the first record would otherwise wait for
+     */
+    public OdsEndpoints(CamelContext context, Executor making) {
         this.context = context;
+        this.making = making;
     }
 
-    /** The endpoint that upserts (POST) to this URL; null without a URL (a dry run without an API sends nothing). */
-    public Endpoint post(String url) {
-        return endpoint(url, "POST");
+    /** The endpoints of a run that upserts to and deletes under these URLs; none without a URL (a dry run). */
+    public RunEndpoints of(String associationsUrl, String programsUrl) {
+        return new RunEndpoints(made(associationsUrl, "POST"), made(associationsUrl, "DELETE"), made(programsUrl, "POST"));
     }
 
-    /** The endpoint that deletes (DELETE) under this URL, the resource id its request's path. */
-    public Endpoint delete(String url) {
-        return endpoint(url, "DELETE");
-    }
-
-    private Endpoint endpoint(String url, String method) {
+    private CompletableFuture<Endpoint> made(String url, String method) {
         if (url == null) {
-            return null;
+            return CompletableFuture.completedFuture(null);
         }
-        return context.getEndpoint(url + (url.contains("?") ? "&" : "?") + "httpMethod=" + method);
+        return CompletableFuture.supplyAsync(
+                () -> context.getEndpoint(url + (url.contains("?") ? "&" : "?") + "httpMethod=" + method), making);
+    }
+
+    /** One run's endpoints, each taken by the first request that needs it, once it is made. */
+    public static final class RunEndpoints {
+
+        private final CompletableFuture<Endpoint> postRecord;
+        private final CompletableFuture<Endpoint> deleteRecord;
+        private final CompletableFuture<Endpoint> postProgram;
+
+        private RunEndpoints(CompletableFuture<Endpoint> postRecord, CompletableFuture<Endpoint> deleteRecord,
+                    CompletableFuture<Endpoint> postProgram) {
+            this.postRecord = postRecord;
+            this.deleteRecord = deleteRecord;
+            this.postProgram = postProgram;
+        }
+
+        /** Where a record is upserted (POST). */
+        public Endpoint postRecord() {
+            return taken(postRecord);
+        }
+
+        /** Where a record is deleted (DELETE), its resource id the request's path. */
+        public Endpoint deleteRecord() {
+            return taken(deleteRecord);
+        }
+
+        /** Where a Program is upserted (POST). */
+        public Endpoint postProgram() {
+            return taken(postProgram);
+        }
+
+        private static Endpoint taken(CompletableFuture<Endpoint> endpoint) {
+            try {
+                return endpoint.join();
+            } catch (CompletionException e) {
+                // the reason an endpoint could not be made, as resolving it in the route would have thrown it
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
     }
 }

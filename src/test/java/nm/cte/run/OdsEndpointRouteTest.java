@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import nm.cte.PowerSchoolFixture;
 import nm.cte.PublisherHarness;
 import nm.cte.domain.Status;
+import nm.cte.ods.OdsEndpoints;
 import nm.cte.ods.PlainHttpComponent;
 import nm.cte.sandbox.SandboxOds;
 import org.apache.camel.builder.AdviceWith;
@@ -51,7 +52,7 @@ class OdsEndpointRouteTest {
         try (PublisherHarness publisher = new PublisherHarness(source.url(),
                 PublisherHarness.sandbox(ods, "cte.state.jdbc-url", PublisherHarness.freshLedger()))) {
             AdviceWith.adviceWith(publisher.context(), "deliver", route -> route.weaveByType(ToDynamicDefinition.class).before()
-                    .process(exchange -> endpoints.add(exchange.getVariable("postRecord"))));
+                    .process(exchange -> endpoints.add(exchange.getVariable("endpoints", OdsEndpoints.RunEndpoints.class).postRecord())));
 
             Run run = publisher.publish();
 
@@ -85,7 +86,7 @@ class OdsEndpointRouteTest {
         try (PublisherHarness publisher = new PublisherHarness(source.url(),
                 PublisherHarness.sandbox(ods, "cte.state.jdbc-url", PublisherHarness.freshLedger(), "cte.ods.max-connections", "3"))) {
             AdviceWith.adviceWith(publisher.context(), "deliver", route -> route.weaveByType(ToDynamicDefinition.class).before()
-                    .process(exchange -> endpoints.add(exchange.getVariable("postRecord"))));
+                    .process(exchange -> endpoints.add(exchange.getVariable("endpoints", OdsEndpoints.RunEndpoints.class).postRecord())));
 
             Run run = publisher.publish();
 
