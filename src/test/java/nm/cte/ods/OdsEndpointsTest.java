@@ -42,12 +42,14 @@ class OdsEndpointsTest {
         OdsEndpoints.RunEndpoints endpoints = new OdsEndpoints(context, making).of(RECORDS, PROGRAMS);
         HttpEndpoint post = (HttpEndpoint) endpoints.postRecord();
         HttpEndpoint delete = (HttpEndpoint) endpoints.deleteRecord();
+        HttpEndpoint program = (HttpEndpoint) endpoints.postProgram();
 
+        // read only once all three are taken: each is recorded on its own making thread
         assertEquals(List.of("making", "making", "making"), madeOn);
         assertEquals(RECORDS, post.getHttpUri().toString());
         assertEquals(HttpMethods.POST, post.getHttpMethod());
         assertEquals(HttpMethods.DELETE, delete.getHttpMethod());
-        assertEquals(PROGRAMS, ((HttpEndpoint) endpoints.postProgram()).getHttpUri().toString());
+        assertEquals(PROGRAMS, program.getHttpUri().toString());
     }
 
     @Test
