@@ -12,7 +12,8 @@ import java.util.function.LongSupplier;
 /**
  * How a child's POSTs reached the sandbox over time, sampled every 100 ms from the sandbox's own counter: when the
  * first and the last came (seconds after the child JVM was started), and the steady rate between the 10th and the
- * 90th percentile of them, which leaves out the start (JVM, Camel, the source query) and the tail.
+ * 90th percentile of them, which leaves out the start (JVM, Camel, the source query) and the tail; and how many came in
+ * each second.
  */
 final class PostTimeline {
 
@@ -71,7 +72,23 @@ final class PostTimeline {
         summary.put("lastPostAfterSeconds", BenchReport.round(last, 2));
         summary.put("postsPerSecondFirstToLast", last > first ? BenchReport.round(total / (last - first), 1) : null);
         summary.put("postsPerSecondSteady10to90", p90 > p10 ? BenchReport.round((total * 9 / 10 - Math.max(1, total / 10)) / (p90 - p10), 1) : null);
+        summary.put("postsInEachSecond", postsInEachSecond(copy));
         return summary;
+    }
+
+    /** The POSTs that came in each whole second since the start: the ramp, the steady pace and the tail. */
+    private static List<Long> postsInEachSecond(List<long[]> samples) {
+        List<Long> perSecond = new ArrayList<>();
+        long before = 0;
+        for (long[] sample : samples) {
+            int second = (int) (sample[0] / 1_000_000_000L);
+            while (perSecond.size() <= second) {
+                perSecond.add(0L);
+            }
+            perSecond.set(second, perSecond.get(second) + sample[1] - before);
+            before = sample[1];
+        }
+        return perSecond;
     }
 
     /** When the count first reached this many (to the sample), in seconds since the start. */
