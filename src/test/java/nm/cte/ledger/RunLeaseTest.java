@@ -94,10 +94,12 @@ class RunLeaseTest {
     @ValueSource(strings = {"h2", "postgresql"})
     void aRenewedLeaseDoesNotExpire(String database) throws Exception {
         DataSource db = dataSource(url(database));
-        Ledger holder = ledger(db, Duration.ofMillis(800));
+        // renewed every quarter second for longer than the lease lasts, with a second and more to spare between
+        // renewals: a loaded machine's stall must not pass for an expiry
+        Ledger holder = ledger(db, Duration.ofMillis(1500));
         long first = start(holder);
-        for (int i = 0; i < 4; i++) {
-            Thread.sleep(300);
+        for (int i = 0; i < 8; i++) {
+            Thread.sleep(250);
             assertTrue(holder.renewLease(first));
         }
 
