@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /** The Ed-Fi schema of studentCTEProgramAssociation in one Data Standard, against which every record is checked before it is sent (D10). */
@@ -19,18 +20,34 @@ public final class EdFiSchema {
 
     private static final String ASSOCIATION = "#/components/schemas/edFi_studentCTEProgramAssociation";
 
-    private final CompletableFuture<Schema> schema;
+    private final DataStandard dataStandard;
+    private final CompletableFuture<Schema> schema = new CompletableFuture<>();
+    private final AtomicBoolean read = new AtomicBoolean();
 
+    /** The schema, read by its first check unless it is read ahead. */
     public EdFiSchema(DataStandard dataStandard) {
-        this.schema = CompletableFuture.completedFuture(load(dataStandard));
+        this.dataStandard = dataStandard;
     }
 
     /**
-     * The schema read on a thread of {@code loading}, while the caller goes on (a run reads its source meanwhile): the
-     * validator's classes and the Data Standard's document take a noticeable part of a short run's start.
+     * Reads the schema on a thread of {@code reading} while the caller goes on (a run reads its source meanwhile): the
+     * validator's classes and the Data Standard's document take a noticeable part of a short run's start. Once only.
      */
-    public EdFiSchema(DataStandard dataStandard, Executor loading) {
-        this.schema = CompletableFuture.supplyAsync(() -> load(dataStandard), loading);
+    public void readAhead(Executor reading) {
+        readOn(reading);
+    }
+
+    private void readOn(Executor reading) {
+        if (read.compareAndSet(false, true)) {
+            reading.execute(() -> {
+                try {
+                    schema.complete(load(dataStandard));
+                } catch (Throwable e) {
+                    // whatever stopped the reading fails the checks with it: none may wait for a schema never read
+                    schema.completeExceptionally(e);
+                }
+            });
+        }
     }
 
     private static Schema load(DataStandard dataStandard) {
@@ -44,6 +61,8 @@ public final class EdFiSchema {
 
     /** What is wrong with a record, one problem after another, or an empty string when it is valid. */
     public String problems(JsonNode record) {
+        // not read ahead: read now, by the first check
+        readOn(Runnable::run);
         Schema loaded;
         try {
             loaded = schema.join();

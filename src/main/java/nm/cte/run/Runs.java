@@ -106,8 +106,12 @@ public final class Runs {
         Discovery.Endpoints endpoints = endpoints(options, schoolYear.endingYear());
         DataStandard dataStandard = endpoints != null ? DataStandard.of(endpoints.dataStandard())
                 : configuredDataStandard != null ? configuredDataStandard : DataStandard.DS4;
-        // the schema is read on a thread of its own while the lease is taken and the source read
-        EdFiSchema schema = schemas.computeIfAbsent(dataStandard, standard -> new EdFiSchema(standard, threads.ledger()));
+        // a run that sends reads the schema on a thread of its own while the lease is taken and the source read; a dry
+        // run (explain) reads it at its first READY record only: what it shows is mostly decided without it
+        EdFiSchema schema = schemas.computeIfAbsent(dataStandard, EdFiSchema::new);
+        if (!options.dryRun()) {
+            schema.readAhead(threads.ledger());
+        }
         if (!dataStandard.hasCtePrograms()) {
             LOG.warn("Data Standard 5 has no field for the career pathway or the completion flag: they are not sent");
         }

@@ -1,9 +1,12 @@
 package nm.cte.edfi;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import nm.cte.domain.CteAssociation;
 import nm.cte.domain.CteProgram;
 import nm.cte.domain.EducationOrganizationId;
@@ -16,6 +19,31 @@ class EdFiSchemaTest {
         EducationOrganizationId school = new EducationOrganizationId(35001123);
         return new AssociationJson(dataStandard, program).toJson(
                 new CteAssociation("123456789", school, LocalDate.of(2026, 8, 12), program.referenceFor(school), false));
+    }
+
+    @Test
+    void aSchemaReadAheadIsReadOnceOnTheThreadItIsGiven() {
+        List<Runnable> reading = new ArrayList<>();
+        EdFiSchema schema = new EdFiSchema(DataStandard.DS4);
+
+        schema.readAhead(reading::add);
+        schema.readAhead(reading::add);
+        reading.forEach(Runnable::run);
+
+        assertEquals(1, reading.size());
+        assertEquals("", schema.problems(record(DataStandard.DS4, new CteProgram("uri://ed-fi.org", null))));
+    }
+
+    @Test
+    void aSchemaNotReadAheadIsReadByItsFirstCheck() {
+        EdFiSchema schema = new EdFiSchema(DataStandard.DS4);
+
+        String problems = schema.problems(record(DataStandard.DS4, new CteProgram("uri://ed-fi.org", null)));
+        List<Runnable> reading = new ArrayList<>();
+        schema.readAhead(reading::add);
+
+        assertEquals("", problems);
+        assertEquals(List.of(), reading);
     }
 
     @Test
