@@ -1,6 +1,7 @@
 package nm.cte.domain;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 /** One studentCTEProgramAssociation as the publisher means it, before it is shaped for a Data Standard. */
 public record CteAssociation(
@@ -18,6 +19,19 @@ public record CteAssociation(
             return String.join("|", beginDate.toString(), Integer.toString(educationOrganizationId),
                     Integer.toString(program.educationOrganizationId()), program.programName(), program.programTypeDescriptor(),
                     studentUniqueId);
+        }
+
+        // written out, as ProgramReference's say why
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof NaturalKey that && educationOrganizationId == that.educationOrganizationId
+                    && Objects.equals(beginDate, that.beginDate) && Objects.equals(program, that.program)
+                    && Objects.equals(studentUniqueId, that.studentUniqueId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(beginDate, educationOrganizationId, program, studentUniqueId);
         }
     }
 

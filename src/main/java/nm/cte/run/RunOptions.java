@@ -1,6 +1,7 @@
 package nm.cte.run;
 
 import java.time.Instant;
+import java.util.Objects;
 import nm.cte.domain.EnrollmentPeriod;
 import nm.cte.ledger.LedgerRecord;
 
@@ -14,6 +15,20 @@ public record RunOptions(Mode mode, Integer school, String student, boolean dryR
     /** A run asked for by a person, not by the schedule. */
     public RunOptions(Mode mode, Integer school, String student, boolean dryRun, boolean confirmDeletes) {
         this(mode, school, student, dryRun, confirmDeletes, null);
+    }
+
+    // written out, as ProgramReference's say why: Camel's bean language hashes the options for its cache when a route
+    // first reads one of them
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RunOptions that && mode == that.mode && Objects.equals(school, that.school)
+                && Objects.equals(student, that.student) && dryRun == that.dryRun && confirmDeletes == that.confirmDeletes
+                && Objects.equals(scheduledFire, that.scheduledFire);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(mode, school, student, dryRun, confirmDeletes, scheduledFire);
     }
 
     /** D12's modes, as PowerSchool's Run Now offers them. */
