@@ -31,7 +31,8 @@ public record CteAssociation(
 
         @Override
         public int hashCode() {
-            return Objects.hash(beginDate, educationOrganizationId, program, studentUniqueId);
+            int hash = 31 * Objects.hashCode(beginDate) + educationOrganizationId;
+            return 31 * (31 * hash + Objects.hashCode(program)) + Objects.hashCode(studentUniqueId);
         }
     }
 

@@ -17,6 +17,8 @@ public record ProgramReference(int educationOrganizationId, String programName, 
 
     @Override
     public int hashCode() {
-        return Objects.hash(educationOrganizationId, programName, programTypeDescriptor);
+        // no Objects.hash: its array and boxed id would be made for every record of a run
+        int hash = 31 * educationOrganizationId + Objects.hashCode(programName);
+        return 31 * hash + Objects.hashCode(programTypeDescriptor);
     }
 }
