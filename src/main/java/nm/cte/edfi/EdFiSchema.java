@@ -38,7 +38,9 @@ public final class EdFiSchema {
     }
 
     private void readOn(Executor reading) {
-        if (read.compareAndSet(false, true)) {
+        // a plain read first: every check passes here, and a compare-and-set would claim the flag's cache line each
+        // time, between the threads that check
+        if (!read.get() && read.compareAndSet(false, true)) {
             reading.execute(() -> {
                 try {
                     schema.complete(load(dataStandard));

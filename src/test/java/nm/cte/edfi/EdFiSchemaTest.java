@@ -1,9 +1,11 @@
 package nm.cte.edfi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +40,9 @@ class EdFiSchemaTest {
     void aSchemaNotReadAheadIsReadByItsFirstCheck() {
         EdFiSchema schema = new EdFiSchema(DataStandard.DS4);
 
-        String problems = schema.problems(record(DataStandard.DS4, new CteProgram("uri://ed-fi.org", null)));
+        // a check that waited for a reading nobody started would never end
+        String problems = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> schema.problems(record(DataStandard.DS4, new CteProgram("uri://ed-fi.org", null))));
         List<Runnable> reading = new ArrayList<>();
         schema.readAhead(reading::add);
 
