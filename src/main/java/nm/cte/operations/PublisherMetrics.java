@@ -2,6 +2,7 @@ package nm.cte.operations;
 
 import io.micrometer.core.instrument.Clock;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micrometer.jmx.JmxConfig;
@@ -22,30 +23,46 @@ public final class PublisherMetrics implements RunMetrics, AutoCloseable {
 
     private PrometheusMeterRegistry prometheus;
     private JmxMeterRegistry jmx;
-    private final CompositeMeterRegistry registry = new CompositeMeterRegistry(Clock.SYSTEM);
+    /**
+     * Made with the first registry that shows the metrics (JMX, Prometheus): a command with neither, a run or explain
+     * without JMX or a metrics port, counts nothing and does not load Micrometer, a part of its start and of each record.
+     */
+    private volatile CompositeMeterRegistry registry;
     private final Map<String, Counter> records = new ConcurrentHashMap<>();
     private final Map<Integer, Timer> requests = new ConcurrentHashMap<>();
 
     @Override
     public void record(String status) {
-        // looked up once a status: a run counts every record, and a registry lookup costs more than the count
-        records.computeIfAbsent(status, name -> registry.counter("cte.records", "status", name)).increment();
+        CompositeMeterRegistry shown = registry;
+        if (shown != null) {
+            // looked up once a status: a run counts every record, and a registry lookup costs more than the count
+            records.computeIfAbsent(status, name -> shown.counter("cte.records", "status", name)).increment();
+        }
     }
 
     /** One request to the ODS took this long and got this status (0: no answer). */
     public void odsRequest(Duration took, int status) {
-        requests.computeIfAbsent(status, code -> Timer.builder("cte.ods.requests").tag("status", Integer.toString(code))
-                .publishPercentileHistogram(false).register(registry)).record(took);
+        CompositeMeterRegistry shown = registry;
+        if (shown != null) {
+            requests.computeIfAbsent(status, code -> Timer.builder("cte.ods.requests").tag("status", Integer.toString(code))
+                    .publishPercentileHistogram(false).register(shown)).record(took);
+        }
     }
 
     @Override
     public void redelivery() {
-        registry.counter("cte.ods.redeliveries").increment();
+        CompositeMeterRegistry shown = registry;
+        if (shown != null) {
+            shown.counter("cte.ods.redeliveries").increment();
+        }
     }
 
     @Override
     public void run(Duration took, String outcome) {
-        Timer.builder("cte.runs").tag("outcome", outcome).register(registry).record(took);
+        CompositeMeterRegistry shown = registry;
+        if (shown != null) {
+            Timer.builder("cte.runs").tag("outcome", outcome).register(shown).record(took);
+        }
     }
 
     /**
@@ -55,7 +72,7 @@ public final class PublisherMetrics implements RunMetrics, AutoCloseable {
     public synchronized Supplier<String> prometheusText() {
         if (prometheus == null) {
             prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-            registry.add(prometheus);
+            shownBy(prometheus);
         }
         return prometheus::scrape;
     }
@@ -67,12 +84,21 @@ public final class PublisherMetrics implements RunMetrics, AutoCloseable {
     public synchronized void overJmx() {
         if (jmx == null) {
             jmx = new JmxMeterRegistry(JmxConfig.DEFAULT, Clock.SYSTEM);
-            registry.add(jmx);
+            shownBy(jmx);
         }
     }
 
+    private void shownBy(MeterRegistry shown) {
+        if (registry == null) {
+            registry = new CompositeMeterRegistry(Clock.SYSTEM);
+        }
+        registry.add(shown);
+    }
+
     @Override
-    public void close() {
-        registry.close();
+    public synchronized void close() {
+        if (registry != null) {
+            registry.close();
+        }
     }
 }
