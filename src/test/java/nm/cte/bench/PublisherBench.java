@@ -130,32 +130,35 @@ public final class PublisherBench {
 
     // ---------------------------------------------------------------------------------------------------------- S1
 
-    /** S1's minimal app, the publisher's run and its explain measure in turn, this many times: the median is the figure. */
+    /** S1's minimal app, its floor, the publisher's run and its explain measure in turn, this many times: the median is the figure. */
     private static final int S1_PAIRS = 3;
     /** A small district: S1 times the start, not the work. */
     private static final int S1_PERIODS = 1_000;
     private static final String MINIMAL_LOGGED = "Minimal Camel Main started";
+    private static final String FLOOR_LOGGED = "Floor Camel Main read the source";
 
     private void s1() throws Exception {
         String source = source(S1_PERIODS);
         List<String> students = stateIds(source).stream().filter(id -> !id.isBlank()).toList();
         Path dir = scenarioDir("s1");
-        Path route = dir.resolve("minimal.yaml");
-        Files.writeString(route, String.join("\n",
-                "- route:",
-                "    id: minimal",
-                "    from:",
-                "      uri: timer:once",
-                "      parameters:",
-                "        repeatCount: 1",
-                "        delay: 0",
-                "      steps:",
-                "        - log:",
-                "            loggingLevel: WARN",
-                "            message: " + MINIMAL_LOGGED, ""));
-        Path minimalSettings = dir.resolve("minimal.properties");
-        Files.writeString(minimalSettings, "camel.main.name = minimal\ncamel.main.routes-include-pattern = file:" + route
-                + "\ncamel.main.duration-max-messages = 1\n");
+        Path minimalSettings = oneRouteApp(dir, "minimal", List.of(), List.of(), MINIMAL_LOGGED);
+        // the floor: the minimal app with only what every start of the publisher does besides Camel's own, from the design
+        // card's components (a query of the source through camel-sql, on H2 as the source and the ledger are here, and a
+        // message marshalled to JSON with camel-jackson), and JMX off as the publisher has it. Not a target: what is left
+        // of the publisher's start above it is its own (routes, ledger, beans, the API's discovery).
+        Path floorSettings = oneRouteApp(dir, "floor", List.of(
+                        "        - to:",
+                        "            uri: sql:SELECT COUNT(*) AS STUDENTS FROM STUDENTS",
+                        "            parameters:",
+                        "              dataSource: \"#source\"",
+                        "        - marshal:",
+                        "            json:",
+                        "              library: Jackson"),
+                List.of("camel.main.jmx-enabled = false",
+                        "camel.beans.source = #class:com.zaxxer.hikari.HikariDataSource",
+                        "camel.beans.source.jdbcUrl = " + source,
+                        "camel.beans.source.username = sa"),
+                FLOOR_LOGGED);
         String classpath = settings.jar() + java.io.File.pathSeparator
                 + Path.of(MinimalCamelMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Map<String, Object> raw = new LinkedHashMap<>();
@@ -165,41 +168,91 @@ public final class PublisherBench {
             // the ledger made and the district published once, so that each measured run is an operator's every-day run
             require(publish("s1-first-run", dir, source, ledger, ods, raw, cap(Duration.ofMinutes(2)), "run"), "S1 first run");
             for (int pair = 1; pair <= S1_PAIRS; pair++) {
-                // plain java -jar, as a newcomer runs it: the JVM's defaults on both sides, no class archive
-                PublisherProcess.Result minimal = new PublisherProcess("s1-minimal-" + pair, dir)
-                        .main(classpath, MinimalCamelMain.class.getName(), minimalSettings.toString())
-                        .jdkJavaOptions("").startedWhen(MINIMAL_LOGGED).timeout(cap(Duration.ofMinutes(1))).run();
+                // plain java -jar, as a newcomer runs it: the JVM's defaults on every side, no class archive
+                PublisherProcess.Result minimal = oneRouteRun("s1-minimal-" + pair, dir, classpath, minimalSettings, MINIMAL_LOGGED);
+                PublisherProcess.Result floor = oneRouteRun("s1-floor-" + pair, dir, classpath, floorSettings, FLOOR_LOGGED);
                 PublisherProcess.Result run = publishWith("", Map.of(), "s1-run-" + pair, dir, source, ledger, ods, raw,
                         cap(Duration.ofMinutes(2)), "run");
                 require(run, "S1 run " + pair);
                 PublisherProcess.Result explain = publishWith("", Map.of(), "s1-explain-" + pair, dir, source, ledger, ods, raw,
                         cap(Duration.ofMinutes(2)), "explain", students.get(0));
-                if (minimal.exitCode() != 0 || minimal.runStartedAfterSeconds() < 0 || explain.exitCode() != 0) {
-                    throw new IllegalStateException("S1 pair " + pair + ": the minimal app exited " + minimal.exitCode()
-                            + " (logged after " + minimal.runStartedAfterSeconds() + " s), explain exited " + explain.exitCode());
+                if (explain.exitCode() != 0) {
+                    throw new IllegalStateException("S1 pair " + pair + ": explain exited " + explain.exitCode());
                 }
-                double[] figures = {minimal.runStartedAfterSeconds(), run.runStartedAfterSeconds(), minimal.wallSeconds(), explain.wallSeconds()};
+                double[] figures = {minimal.runStartedAfterSeconds(), run.runStartedAfterSeconds(), minimal.wallSeconds(),
+                        explain.wallSeconds(), floor.runStartedAfterSeconds(), floor.wallSeconds()};
                 pairs.add(figures);
-                raw.put("pair" + pair, Map.of("minimal", minimal.toJson(), "run", run.toJson(), "explain", explain.toJson()));
-                say(String.format("S1 pair %d: minimal app logged after %.2f s (ended %.2f s); Run N started after %.2f s (%.2f); "
-                                + "explain answered in %.2f s (%.2f)", pair, figures[0], figures[2], figures[1], figures[1] / figures[0],
-                        figures[3], figures[3] / figures[2]));
+                raw.put("pair" + pair, Map.of("minimal", minimal.toJson(), "floor", floor.toJson(), "run", run.toJson(),
+                        "explain", explain.toJson()));
+                say(String.format("S1 pair %d: minimal app logged after %.2f s (ended %.2f s); floor logged after %.2f s (%.2f), "
+                                + "ended %.2f s (%.2f); Run N started after %.2f s (%.2f); explain answered in %.2f s (%.2f)", pair,
+                        figures[0], figures[2], figures[4], figures[4] / figures[0], figures[5], figures[5] / figures[2],
+                        figures[1], figures[1] / figures[0], figures[3], figures[3] / figures[2]));
             }
         }
         double runRatio = median(pairs.stream().mapToDouble(p -> p[1] / p[0]).toArray());
         double explainRatio = median(pairs.stream().mapToDouble(p -> p[3] / p[2]).toArray());
+        double floorLogged = median(pairs.stream().mapToDouble(p -> p[4] / p[0]).toArray());
+        double floorEnded = median(pairs.stream().mapToDouble(p -> p[5] / p[2]).toArray());
         raw.put("runRatio", BenchReport.round(runRatio, 3));
         raw.put("explainRatio", BenchReport.round(explainRatio, 3));
+        raw.put("floorLoggedRatio", BenchReport.round(floorLogged, 3));
+        raw.put("floorEndedRatio", BenchReport.round(floorEnded, 3));
         report.raw("S1", raw);
         report.row("S1 start-up (" + S1_PERIODS + " periods, unchanged; " + S1_PAIRS + " pairs)",
                 String.format("run %.2f x, explain %.2f x a minimal Camel Main (run started after %s s, explain answered in %s s, "
-                                + "the minimal app logged after %s s and ended after %s s)", runRatio, explainRatio,
-                        seconds(pairs, 1), seconds(pairs, 3), seconds(pairs, 0), seconds(pairs, 2)),
+                                + "the minimal app logged after %s s and ended after %s s); the floor of camel-sql and camel-jackson "
+                                + "alone: %.2f x, %.2f x", runRatio, explainRatio,
+                        seconds(pairs, 1), seconds(pairs, 3), seconds(pairs, 0), seconds(pairs, 2), floorLogged, floorEnded),
                 "<= 1.5", runRatio <= 1.5 && explainRatio <= 1.5,
                 "process start to 'Run N started' over process start to the minimal app's one log line (one YAML route, the "
                         + "same jar, plain java -jar on the JVM's defaults on both sides); explain's whole process over the minimal app's; "
-                        + "median of the pairs");
-        say(String.format("S1: run %.2f, explain %.2f", runRatio, explainRatio));
+                        + "median of the pairs. The floor is the minimal app, JMX off, whose route also counts the source's "
+                        + "students through camel-sql (H2) and marshals the answer with camel-jackson, to its log line and its end");
+        say(String.format("S1: run %.2f, explain %.2f; the floor %.2f, %.2f", runRatio, explainRatio, floorLogged, floorEnded));
+    }
+
+    /**
+     * S1's yardsticks: a Camel Main of one YAML route that, once, takes these steps and logs this line, its settings only
+     * these (and no publisher's); returns the settings file for {@link MinimalCamelMain}.
+     */
+    private static Path oneRouteApp(Path dir, String name, List<String> steps, List<String> beans, String logged)
+            throws IOException {
+        Path route = dir.resolve(name + ".yaml");
+        List<String> lines = new ArrayList<>(List.of(
+                "- route:",
+                "    id: " + name,
+                "    from:",
+                "      uri: timer:once",
+                "      parameters:",
+                "        repeatCount: 1",
+                "        delay: 0",
+                "      steps:"));
+        lines.addAll(steps);
+        lines.addAll(List.of(
+                "        - log:",
+                "            loggingLevel: WARN",
+                "            message: " + logged, ""));
+        Files.writeString(route, String.join("\n", lines));
+        Path properties = dir.resolve(name + ".properties");
+        List<String> keys = new ArrayList<>(List.of("camel.main.name = " + name,
+                "camel.main.routes-include-pattern = file:" + route, "camel.main.duration-max-messages = 1"));
+        keys.addAll(beans);
+        keys.add("");
+        Files.writeString(properties, String.join("\n", keys));
+        return properties;
+    }
+
+    private PublisherProcess.Result oneRouteRun(String label, Path dir, String classpath, Path appSettings, String logged)
+            throws Exception {
+        PublisherProcess.Result result = new PublisherProcess(label, dir)
+                .main(classpath, MinimalCamelMain.class.getName(), appSettings.toString())
+                .jdkJavaOptions("").startedWhen(logged).timeout(cap(Duration.ofMinutes(1))).run();
+        if (result.exitCode() != 0 || result.runStartedAfterSeconds() < 0) {
+            throw new IllegalStateException(label + ": exited " + result.exitCode() + ", logged after "
+                    + result.runStartedAfterSeconds() + " s");
+        }
+        return result;
     }
 
     private static double median(double[] values) {
