@@ -156,7 +156,8 @@ public final class PublisherBench {
                         "              library: Jackson"),
                 List.of("camel.main.jmx-enabled = false",
                         "camel.beans.source = #class:com.zaxxer.hikari.HikariDataSource",
-                        "camel.beans.source.jdbcUrl = " + source,
+                        // read only, as the publisher opens an H2 source (Databases): H2 compacts a file it may write as it closes it
+                        "camel.beans.source.jdbcUrl = " + source + ";ACCESS_MODE_DATA=r",
                         "camel.beans.source.username = sa"),
                 FLOOR_LOGGED);
         String classpath = settings.jar() + java.io.File.pathSeparator
