@@ -34,10 +34,6 @@ public final class EdFiSchema {
      * validator's classes and the Data Standard's document take a noticeable part of a short run's start. Once only.
      */
     public void readAhead(Executor reading) {
-        readOn(reading);
-    }
-
-    private void readOn(Executor reading) {
         // a plain read first: every check passes here, and a compare-and-set would claim the flag's cache line each
         // time, between the threads that check
         if (!read.get() && read.compareAndSet(false, true)) {
@@ -64,7 +60,7 @@ public final class EdFiSchema {
     /** What is wrong with a record, one problem after another, or an empty string when it is valid. */
     public String problems(JsonNode record) {
         // not read ahead: read now, by the first check
-        readOn(Runnable::run);
+        readAhead(Runnable::run);
         Schema loaded;
         try {
             loaded = schema.join();
