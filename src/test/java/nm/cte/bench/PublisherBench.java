@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nm.cte.PowerSchoolFixture;
@@ -164,7 +165,7 @@ public final class PublisherBench {
                 + Path.of(MinimalCamelMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Map<String, Object> raw = new LinkedHashMap<>();
         String ledger = freshLedger(dir, "ledger");
-        List<double[]> pairs = new ArrayList<>();
+        List<S1Pair> pairs = new ArrayList<>();
         try (SandboxOds ods = sandbox(students)) {
             // the ledger made and the district published once, so that each measured run is an operator's every-day run
             require(publish("s1-first-run", dir, source, ledger, ods, raw, cap(Duration.ofMinutes(2)), "run"), "S1 first run");
@@ -180,21 +181,22 @@ public final class PublisherBench {
                 if (explain.exitCode() != 0) {
                     throw new IllegalStateException("S1 pair " + pair + ": explain exited " + explain.exitCode());
                 }
-                double[] figures = {minimal.runStartedAfterSeconds(), run.runStartedAfterSeconds(), minimal.wallSeconds(),
-                        explain.wallSeconds(), floor.runStartedAfterSeconds(), floor.wallSeconds()};
-                pairs.add(figures);
+                S1Pair times = new S1Pair(minimal.runStartedAfterSeconds(), minimal.wallSeconds(), floor.runStartedAfterSeconds(),
+                        floor.wallSeconds(), run.runStartedAfterSeconds(), explain.wallSeconds());
+                pairs.add(times);
                 raw.put("pair" + pair, Map.of("minimal", minimal.toJson(), "floor", floor.toJson(), "run", run.toJson(),
                         "explain", explain.toJson()));
                 say(String.format("S1 pair %d: minimal app logged after %.2f s (ended %.2f s); floor logged after %.2f s (%.2f), "
                                 + "ended %.2f s (%.2f); Run N started after %.2f s (%.2f); explain answered in %.2f s (%.2f)", pair,
-                        figures[0], figures[2], figures[4], figures[4] / figures[0], figures[5], figures[5] / figures[2],
-                        figures[1], figures[1] / figures[0], figures[3], figures[3] / figures[2]));
+                        times.minimalLogged(), times.minimalEnded(), times.floorLogged(), times.floorLoggedRatio(),
+                        times.floorEnded(), times.floorEndedRatio(), times.runStarted(), times.runRatio(), times.explainEnded(),
+                        times.explainRatio()));
             }
         }
-        double runRatio = median(pairs.stream().mapToDouble(p -> p[1] / p[0]).toArray());
-        double explainRatio = median(pairs.stream().mapToDouble(p -> p[3] / p[2]).toArray());
-        double floorLogged = median(pairs.stream().mapToDouble(p -> p[4] / p[0]).toArray());
-        double floorEnded = median(pairs.stream().mapToDouble(p -> p[5] / p[2]).toArray());
+        double runRatio = median(pairs.stream().mapToDouble(S1Pair::runRatio).toArray());
+        double explainRatio = median(pairs.stream().mapToDouble(S1Pair::explainRatio).toArray());
+        double floorLogged = median(pairs.stream().mapToDouble(S1Pair::floorLoggedRatio).toArray());
+        double floorEnded = median(pairs.stream().mapToDouble(S1Pair::floorEndedRatio).toArray());
         raw.put("runRatio", BenchReport.round(runRatio, 3));
         raw.put("explainRatio", BenchReport.round(explainRatio, 3));
         raw.put("floorLoggedRatio", BenchReport.round(floorLogged, 3));
@@ -204,7 +206,8 @@ public final class PublisherBench {
                 String.format("run %.2f x, explain %.2f x a minimal Camel Main (run started after %s s, explain answered in %s s, "
                                 + "the minimal app logged after %s s and ended after %s s); the floor of camel-sql and camel-jackson "
                                 + "alone: %.2f x, %.2f x", runRatio, explainRatio,
-                        seconds(pairs, 1), seconds(pairs, 3), seconds(pairs, 0), seconds(pairs, 2), floorLogged, floorEnded),
+                        seconds(pairs, S1Pair::runStarted), seconds(pairs, S1Pair::explainEnded),
+                        seconds(pairs, S1Pair::minimalLogged), seconds(pairs, S1Pair::minimalEnded), floorLogged, floorEnded),
                 "<= 1.5", runRatio <= 1.5 && explainRatio <= 1.5,
                 "process start to 'Run N started' over process start to the minimal app's one log line (one YAML route, the "
                         + "same jar, plain java -jar on the JVM's defaults on both sides); explain's whole process over the minimal app's; "
@@ -262,8 +265,33 @@ public final class PublisherBench {
         return sorted[sorted.length / 2];
     }
 
-    private static String seconds(List<double[]> pairs, int index) {
-        return pairs.stream().map(p -> String.format("%.2f", p[index])).collect(Collectors.joining(", "));
+    private static String seconds(List<S1Pair> pairs, ToDoubleFunction<S1Pair> time) {
+        return pairs.stream().map(p -> String.format("%.2f", time.applyAsDouble(p))).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * One S1 pair's seconds from process start: the minimal app's and its floor's log line and end, "Run N started",
+     * and explain's end; run and its floor's line are measured against the minimal app's line, explain and the floor's
+     * end against the minimal app's end.
+     */
+    private record S1Pair(double minimalLogged, double minimalEnded, double floorLogged, double floorEnded, double runStarted,
+                          double explainEnded) {
+
+        double runRatio() {
+            return runStarted / minimalLogged;
+        }
+
+        double explainRatio() {
+            return explainEnded / minimalEnded;
+        }
+
+        double floorLoggedRatio() {
+            return floorLogged / minimalLogged;
+        }
+
+        double floorEndedRatio() {
+            return floorEnded / minimalEnded;
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------- B1
