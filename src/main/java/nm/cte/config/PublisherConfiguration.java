@@ -72,7 +72,7 @@ public class PublisherConfiguration implements CamelConfiguration {
 
         // the threads that send READY records: twice the ODS connections, so that while one thread records an answer
         // another already sends on the connection it freed; the client's permits keep the requests in flight to the
-        // connections. When all are busy the batch's own thread helps, so the source is never read far ahead.
+        // connections. When all are busy the batch's own thread sends too.
         int sending = 2 * settings.maxConnections();
         context.getExecutorServiceManager().registerThreadPoolProfile(new ThreadPoolProfileBuilder("publishing")
                 .poolSize(sending).maxPoolSize(sending).maxQueueSize(sending).rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns)
