@@ -1,14 +1,12 @@
 package nm.cte.edfi;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nm.cte.domain.CteAssociation;
 import nm.cte.domain.CteProgram;
 
 /** Shapes a CteAssociation as the studentCTEProgramAssociation body of one Data Standard (D10); never with an id. */
 public final class AssociationJson {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final DataStandard dataStandard;
     private final CteProgram program;
@@ -24,7 +22,7 @@ public final class AssociationJson {
     }
 
     public ObjectNode toJson(CteAssociation association) {
-        ObjectNode body = MAPPER.createObjectNode();
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("beginDate", association.beginDate().toString());
         body.putObject("educationOrganizationReference")
                 .put("educationOrganizationId", association.educationOrganizationId().value());

@@ -1,19 +1,17 @@
 package nm.cte.edfi;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nm.cte.domain.ProgramReference;
 
 /** The Program resource the publisher can upsert before its associations (D11), in every Data Standard's shape. */
 public final class ProgramJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private ProgramJson() {
     }
 
     public static ObjectNode toJson(ProgramReference program) {
-        ObjectNode body = MAPPER.createObjectNode();
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.putObject("educationOrganizationReference").put("educationOrganizationId", program.educationOrganizationId());
         body.put("programName", program.programName());
         body.put("programTypeDescriptor", program.programTypeDescriptor());

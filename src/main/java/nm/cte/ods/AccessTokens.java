@@ -1,7 +1,5 @@
 package nm.cte.ods;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +26,6 @@ public final class AccessTokens {
     record AccessToken(Secret value, Instant renewAt) {
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Duration MOST_MARGIN = Duration.ofMinutes(1);
     /** A refusal stands this long: the run stops meanwhile, and the next run asks again. */
     private static final Duration REFUSAL_STANDS = Duration.ofMinutes(1);
@@ -115,10 +113,10 @@ public final class AccessTokens {
     }
 
     private AccessToken parse(String body) throws OdsCredentialsRefusedException {
-        try {
-            JsonNode json = MAPPER.readTree(body);
-            String token = json.path("access_token").asText("");
-            long expiresIn = json.path("expires_in").asLong(0);
+        Map<String, String> json = JsonScalars.of(body);
+        if (json != null) {
+            String token = json.getOrDefault("access_token", "");
+            long expiresIn = seconds(json.get("expires_in"));
             if (!token.isEmpty() && expiresIn > 0) {
                 TokenLifetime lifetime = TokenLifetime.of(expiresIn);
                 if (lifetime.capped() && !cappedSaid) {
@@ -129,10 +127,20 @@ public final class AccessTokens {
                 Duration use = lifetime.lifetime().minus(margin.compareTo(MOST_MARGIN) < 0 ? margin : MOST_MARGIN);
                 return new AccessToken(new Secret(token), clock.instant().plus(use));
             }
-        } catch (IOException notJson) {
-            // said below, as an answer without a token
         }
         throw new OdsCredentialsRefusedException("the token endpoint " + tokenUrl + " answered 200 without access_token and"
                 + " expires_in: it is no OAuth token endpoint; set CTE_ODS_TOKEN_URL");
+    }
+
+    /** expires_in as a whole number of seconds: a JSON number, or a number in a string as some servers send it; else 0. */
+    private static long seconds(String expiresIn) {
+        if (expiresIn == null) {
+            return 0;
+        }
+        try {
+            return (long) Double.parseDouble(expiresIn.strip());
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
     }
 }

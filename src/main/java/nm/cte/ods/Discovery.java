@@ -1,12 +1,10 @@
 package nm.cte.ods;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nm.cte.settings.SettingException;
@@ -25,7 +23,6 @@ public final class Discovery {
     /** The Data Standard of an API that does not say. */
     static final int USUAL_DATA_STANDARD = 4;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}/]+)}");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*v?(\\d+)");
     private static final String INSTANCE_PLACEHOLDER = "{instance}";
@@ -115,13 +112,13 @@ public final class Discovery {
         String base = withoutTrailingSlash(root.toString());
         Overrides settings = checked(overrides);
         String whyNone = whyNoDocument(status, contentType, body);
-        JsonNode document = whyNone == null ? parse(body) : null;
+        DiscoveryDocument document = whyNone == null ? DiscoveryDocument.parse(body) : null;
         if (document == null) {
             return withoutDocument(base, whyNone == null ? "not JSON" : whyNone, settings, schoolYear);
         }
         List<String> warnings = new ArrayList<>();
-        String apiMode = document.path("apiMode").asText("");
-        JsonNode urls = document.get("urls");
+        String apiMode = document.text("apiMode", "");
+        Map<String, String> urls = document.urls();
         String instance = settings.instance();
         String tokenUrl;
         String dataUrl;
@@ -183,20 +180,11 @@ public final class Discovery {
         if (body == null || body.isBlank()) {
             return "an empty answer";
         }
-        JsonNode document = parse(body);
+        DiscoveryDocument document = DiscoveryDocument.parse(body);
         if (document == null) {
             return "not JSON";
         }
-        return document.path("urls").isObject() ? null : "no urls in it";
-    }
-
-    private static JsonNode parse(String body) {
-        try {
-            JsonNode node = MAPPER.readTree(body);
-            return node != null && node.isObject() ? node : null;
-        } catch (IOException notJson) {
-            return null;
-        }
+        return document.urls() != null ? null : "no urls in it";
     }
 
     /** A URL still holding a {placeholder} means the root lacks segments that only the operator knows. */
@@ -237,11 +225,11 @@ public final class Discovery {
     }
 
     /** The Data Standard of the "Ed-Fi" data model: 3.x is 3, 4.x is 4, 5.x and later 5; the setting wins. */
-    private static int dataStandard(String base, JsonNode document, Overrides settings, List<String> warnings) {
+    private static int dataStandard(String base, DiscoveryDocument document, Overrides settings, List<String> warnings) {
         String served = null;
-        for (JsonNode model : document.path("dataModels")) {
-            if (model.path("name").asText("").equalsIgnoreCase("Ed-Fi")) {
-                served = model.path("version").asText(null);
+        for (Map<String, String> model : document.dataModels()) {
+            if (model.getOrDefault("name", "").equalsIgnoreCase("Ed-Fi")) {
+                served = model.get("version");
             }
         }
         Integer discovered = served == null ? null : major(base, served);
@@ -270,11 +258,11 @@ public final class Discovery {
     }
 
     /** "ODS/API 6.2 (Year Specific)", "Ed-Fi ODS / API 7.2", "Ed-Fi Alliance Data Management Service 1.0.0". */
-    private static String api(JsonNode document, String apiMode) {
-        String version = document.path("version").asText("");
-        String name = document.path("applicationName").asText("");
+    private static String api(DiscoveryDocument document, String apiMode) {
+        String version = document.text("version", "");
+        String name = document.text("applicationName", "");
         if (name.isEmpty()) {
-            name = document.path("suite").asText("").equals("3") ? "ODS/API" : "Ed-Fi API";
+            name = document.text("suite", "").equals("3") ? "ODS/API" : "Ed-Fi API";
         }
         String described = version.isEmpty() ? name : name + " " + version;
         return apiMode.isEmpty() ? described : described + " (" + apiMode + ")";
@@ -289,9 +277,9 @@ public final class Discovery {
         }
     }
 
-    private static String text(JsonNode urls, String field, String absent) {
-        JsonNode value = urls.get(field);
-        return value != null && value.isTextual() && !value.asText().isBlank() ? value.asText().strip() : absent;
+    private static String text(Map<String, String> urls, String field, String absent) {
+        String value = urls.get(field);
+        return value != null && !value.isBlank() ? value.strip() : absent;
     }
 
     private static Overrides checked(Overrides overrides) {

@@ -181,6 +181,45 @@ class DiscoveryTest {
     }
 
     @Test
+    void jsonThatIsNoObjectIsNoDocument() {
+        Discovery.Endpoints endpoints = Discovery.endpoints(URI.create("https://ods.example.org/api"), 200, JSON,
+                "[{\"urls\":{}}]", NONE, SCHOOL_YEAR);
+
+        assertTrue(endpoints.notes().get(0).contains("(not JSON)"), endpoints.notes().get(0));
+    }
+
+    @Test
+    void aDocumentCutShortIsNotJson() {
+        Discovery.Endpoints endpoints = Discovery.endpoints(URI.create("https://ods.example.org/api"), 200, JSON,
+                "{\"version\":\"6.2\",\"urls\":{\"oauth\":\"https://h/oauth/tok", NONE, SCHOOL_YEAR);
+
+        assertTrue(endpoints.notes().get(0).contains("(not JSON)"), endpoints.notes().get(0));
+    }
+
+    @Test
+    void aUrlThatIsNoStringIsAsAbsent() {
+        String document = document("{\"name\":\"Ed-Fi\",\"version\":\"4.0.0\"}",
+                "\"oauth\":42,\"dataManagementApi\":null,\"dependencies\":{\"nested\":\"x\"}");
+
+        Discovery.Endpoints endpoints = Discovery.endpoints(URI.create("https://h/api"), 200, JSON, document, NONE, SCHOOL_YEAR);
+
+        assertEquals(URI.create("https://h/api/oauth/token"), endpoints.tokenUrl());
+        assertEquals(URI.create("https://h/api/data/v3"), endpoints.dataUrl());
+    }
+
+    @Test
+    void numbersAndNestedValuesOfTheDocumentAreReadAsTheirText() {
+        String document = "{\"version\":7.1,\"suite\":3,\"apiMode\":null,\"features\":[{\"name\":\"x\"}],"
+                + "\"dataModels\":[\"Ed-Fi\",{\"name\":\"Ed-Fi\",\"version\":5,\"extra\":{\"a\":1}}],"
+                + "\"urls\":{\"oauth\":\"https://h/oauth/token\",\"dataManagementApi\":\"https://h/data/v3/\"}}";
+
+        Discovery.Endpoints endpoints = Discovery.endpoints(URI.create("https://h"), 200, JSON, document, NONE, SCHOOL_YEAR);
+
+        assertEquals("ODS/API 7.1", endpoints.api());
+        assertEquals(5, endpoints.dataStandard());
+    }
+
+    @Test
     void overridesApplyWithoutADocument() {
         Discovery.Endpoints endpoints = Discovery.endpoints(URI.create("https://ods.example.org/api"), 404, null, null,
                 new Discovery.Overrides("https://ods.example.org/auth/token", "https://ods.example.org/api/data/v3/2027", null, 5),
