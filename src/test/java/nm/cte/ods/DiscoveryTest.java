@@ -172,28 +172,33 @@ class DiscoveryTest {
         assertEquals(URI.create("https://ods.example.org/api/data/v3"), endpoints.dataUrl());
     }
 
+    /** The one note of endpoints found from a JSON answer that is no discovery document. */
+    private static String noteOnNoDocument(String body) {
+        List<String> notes = Discovery.endpoints(URI.create("https://ods.example.org/api"), 200, JSON, body, NONE,
+                SCHOOL_YEAR).notes();
+        assertEquals(1, notes.size(), notes.toString());
+        return notes.get(0);
+    }
+
     @Test
     void jsonWithoutUrlsIsNoDocument() {
-        Discovery.Endpoints endpoints = Discovery.endpoints(URI.create("https://ods.example.org/api"), 200, JSON,
-                "{\"status\":\"ok\"}", NONE, SCHOOL_YEAR);
+        String note = noteOnNoDocument("{\"status\":\"ok\"}");
 
-        assertTrue(endpoints.notes().get(0).contains("(no urls in it)"), endpoints.notes().get(0));
+        assertTrue(note.contains("(no urls in it)"), note);
     }
 
     @Test
     void jsonThatIsNoObjectIsNoDocument() {
-        Discovery.Endpoints endpoints = Discovery.endpoints(URI.create("https://ods.example.org/api"), 200, JSON,
-                "[{\"urls\":{}}]", NONE, SCHOOL_YEAR);
+        String note = noteOnNoDocument("[{\"urls\":{}}]");
 
-        assertTrue(endpoints.notes().get(0).contains("(not JSON)"), endpoints.notes().get(0));
+        assertTrue(note.contains("(not JSON)"), note);
     }
 
     @Test
     void aDocumentCutShortIsNotJson() {
-        Discovery.Endpoints endpoints = Discovery.endpoints(URI.create("https://ods.example.org/api"), 200, JSON,
-                "{\"version\":\"6.2\",\"urls\":{\"oauth\":\"https://h/oauth/tok", NONE, SCHOOL_YEAR);
+        String note = noteOnNoDocument("{\"version\":\"6.2\",\"urls\":{\"oauth\":\"https://h/oauth/tok");
 
-        assertTrue(endpoints.notes().get(0).contains("(not JSON)"), endpoints.notes().get(0));
+        assertTrue(note.contains("(not JSON)"), note);
     }
 
     @Test
