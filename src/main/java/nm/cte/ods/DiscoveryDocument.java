@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The fields of an Ed-Fi API's discovery document that decide a run's endpoints, read as {@link JsonScalars} reads a
- * token: every command that talks to the API reads the document as it starts.
+ * token's answer.
  *
  * @param fields     the document's top-level scalars as text ("apiMode", "version", "suite"...)
  * @param urls       its "urls" object's strings; null when it has no "urls" object
