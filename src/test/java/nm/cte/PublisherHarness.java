@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Properties;
+import nm.cte.config.DeliveryRoutes;
 import nm.cte.config.PublisherMain;
 import nm.cte.run.RecordPrinter;
 import nm.cte.run.Run;
@@ -32,15 +33,6 @@ public final class PublisherHarness implements AutoCloseable {
 
     /** A publisher as run starts it, whose dry runs show each record to {@code records} instead of printing it. */
     public PublisherHarness(RecordPrinter records, String sourceUrl, String... settings) throws Exception {
-        this(false, records, sourceUrl, settings);
-    }
-
-    /** A publisher as explain and run --dry-run start it: without the routes that send (PublisherMain#dryRunning). */
-    public static PublisherHarness dryRunning(String sourceUrl, String... settings) throws Exception {
-        return new PublisherHarness(true, null, sourceUrl, settings);
-    }
-
-    private PublisherHarness(boolean dryRunning, RecordPrinter records, String sourceUrl, String... settings) throws Exception {
         Properties overrides = new Properties();
         overrides.setProperty("cte.source.jdbc-url", sourceUrl);
         overrides.setProperty("cte.source.username", "sa");
@@ -51,7 +43,7 @@ public final class PublisherHarness implements AutoCloseable {
         }
         Map<String, Object> beans = Map.of("runReport",
                 records != null ? records : new RunReport(new PrintStream(printed, true, StandardCharsets.UTF_8)));
-        main = dryRunning ? PublisherMain.dryRunning(overrides, beans) : PublisherMain.create(overrides, beans);
+        main = PublisherMain.create(overrides, beans);
         main.start();
         // as the commands do: the databases opened and the ledger migrated before anything else uses them
         PublisherMain.awaitDatabases(main);
@@ -67,6 +59,11 @@ public final class PublisherHarness implements AutoCloseable {
             main.stop();
             throw e;
         }
+    }
+
+    /** Loads the routes that send now, as the first run that sends would: a test's advice on them before that run. */
+    public void loadDeliveryRoutes() throws Exception {
+        context().getRegistry().lookupByNameAndType("deliveryRoutes", DeliveryRoutes.class).load();
     }
 
     /** A publisher as serve makes it (with the publishing page when cte.web.port is set), on these settings alone. */

@@ -80,8 +80,7 @@ public final class Launcher {
 
     private int run(RunOptions options, Properties settings) throws Exception {
         RunReport report = new RunReport(out);
-        Main main = options.dryRun() ? PublisherMain.dryRunning(writingNothing(settings), Map.of("runReport", report))
-                : PublisherMain.create(settings, Map.of("runReport", report));
+        Main main = PublisherMain.create(options.dryRun() ? writingNothing(settings) : settings, Map.of("runReport", report));
         try {
             main.start();
             sourceUrl = sourceUrl(main);
@@ -97,7 +96,7 @@ public final class Launcher {
     /** D17: every candidate period of one student, the rule that decided it, the ledger's word, the JSON. */
     private int explain(String id) throws Exception {
         Explanation explanation = new Explanation(out);
-        Main main = PublisherMain.dryRunning(writingNothing(overrides), Map.of("runReport", explanation));
+        Main main = PublisherMain.create(writingNothing(overrides), Map.of("runReport", explanation));
         try {
             main.start();
             sourceUrl = sourceUrl(main);

@@ -1,6 +1,7 @@
 package nm.cte.config;
 
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
 import nm.cte.ledger.Ledger;
 import nm.cte.ledger.LedgerSchema;
 import nm.cte.ods.OdsAuthorization;
@@ -112,14 +113,16 @@ public class PublisherConfiguration implements CamelConfiguration {
         }));
         // the http component makes no TLS context for an http ODS/API (camel.component.http.* configure it as Camel's)
         registry.bind("http", new PlainHttpComponent());
-        registry.bind("odsEndpoints", new OdsEndpoints(context,
-                context.getExecutorServiceManager().newSingleThreadExecutor(this, "ods-endpoints")));
+        ExecutorService endpointsThread = context.getExecutorServiceManager().newSingleThreadExecutor(this, "ods-endpoints");
+        registry.bind("odsEndpoints", new OdsEndpoints(context, endpointsThread));
 
         // the beans the routes call, step by step
         Runs runs = new Runs(settings.schoolYear(), settings.program(), settings.dataStandard().orElse(null), ledger,
                 settings.deleteGuardPercent(), Clock.systemDefaultZone(), metrics, ods, settings.odsConfigured(),
                 runThreads);
         registry.bind("runs", runs);
+        registry.bind("deliveryRoutes", new DeliveryRoutes(context, runs, endpointsThread,
+                settings.required(PublisherMain.DELIVERY_ROUTES, "the routes that send")));
         registry.bind("judge", new Judge());
         registry.bind("recordBuilder", new RecordBuilder());
         registry.bind("naturalKeyMerge", new NaturalKeyMerge());

@@ -20,8 +20,8 @@ public final class PublisherMain {
             "file:application.properties;optional=true,classpath:application.properties;optional=true";
     private static final String ROUTES = "camel.main.routes-include-pattern";
     private static final String SERVE_ROUTES = "cte.serve.routes";
-    /** The routes of every command that runs; camel.main.routes-include-pattern adds the deliveries to them. */
-    private static final String COMMON_ROUTES = "cte.routes";
+    /** The routes that send: loaded by a process's first run that sends (DeliveryRoutes), by serve as it starts. */
+    static final String DELIVERY_ROUTES = "cte.delivery.routes";
     /** Off for the one-shot commands (application.properties), on for serve, whose Run Now and tracing it carries. */
     private static final String JMX = "camel.main.jmx-enabled";
     /** Tracing installed, switched off, for JMX to switch on (D17): serve's alone, as JMX is. */
@@ -42,13 +42,17 @@ public final class PublisherMain {
     /**
      * The Main of serve (D16, D17): the schedule, JMX, and the publishing page when CTE_WEB_PORT is set. Its dry runs
      * (the page's explanations) print to their own printers, any other to {@code out}. Its routes are those of
-     * {@link #create} and serve's own (cte.serve.routes: the schedule), which no other command loads.
+     * {@link #create}, the routes that send, there from the start for JMX and tracing, and serve's own
+     * (cte.serve.routes: the schedule), which no other command loads.
      */
     public static Main serving(Properties overrides, PrintStream out) {
         Settings settings = settings(overrides);
         Properties withServeRoutes = new Properties();
         withServeRoutes.putAll(overrides);
-        withServeRoutes.setProperty(ROUTES, settings.required(ROUTES, "the routes of every command") + ","
+        String routes = settings.required(ROUTES, "the routes of every command");
+        String delivery = settings.required(DELIVERY_ROUTES, "the routes that send");
+        // an application.properties of before, which loaded them at every start, names them already
+        withServeRoutes.setProperty(ROUTES, routes + (routes.contains(delivery) ? "" : "," + delivery) + ","
                 + settings.required(SERVE_ROUTES, "the routes of serve"));
         withServeRoutes.setProperty(JMX, "true");
         withServeRoutes.setProperty(TRACING_STANDBY, "true");
@@ -59,19 +63,8 @@ public final class PublisherMain {
     }
 
     /**
-     * The publisher of {@code explain} and {@code run --dry-run}, which send nothing: the routes of every command
-     * (cte.routes) without the deliveries (cte.delivery.routes).
-     */
-    public static Main dryRunning(Properties overrides, Map<String, Object> beans) {
-        Properties withoutDeliveries = new Properties();
-        withoutDeliveries.putAll(overrides);
-        withoutDeliveries.setProperty(ROUTES, "{{" + COMMON_ROUTES + "}}");
-        return create(withoutDeliveries, beans);
-    }
-
-    /**
-     * The publisher of {@code run} and {@code demo}: the routes of camel.main.routes-include-pattern, the deliveries
-     * among them.
+     * The publisher of {@code run}, {@code explain} and {@code demo}: the routes of camel.main.routes-include-pattern;
+     * those that send are loaded by its first run that sends (DeliveryRoutes).
      *
      * @param overrides settings that win over application.properties and the environment
      * @param beans beans of the caller's that the routes call, by name

@@ -137,6 +137,24 @@ class PublisherControlTest {
     }
 
     @Test
+    void serveHasTheRoutesThatSendFromItsStart() throws Exception {
+        try (PublisherHarness publisher = serve()) {
+            assertNotNull(publisher.context().getRoute("deliver"), "for JMX and tracing before the first run");
+            invoke("runNow", "changes");
+
+            await(lastRunIs(1));
+        }
+        assertEquals(STUDENTS.size(), ods.associations().size());
+    }
+
+    @Test
+    void serveTakesARoutePatternOfBeforeThatNamesTheRoutesThatSend() throws Exception {
+        try (PublisherHarness publisher = serve("camel.main.routes-include-pattern", "{{cte.routes}},{{cte.delivery.routes}}")) {
+            assertNotNull(publisher.context().getRoute("deliver"));
+        }
+    }
+
+    @Test
     void onlyServeHasCamelsMBeans() throws Exception {
         ObjectName camel = name("org.apache.camel:context=nm-cte-publisher,*");
         try (PublisherHarness publisher = new PublisherHarness(source.url(), PublisherHarness.sandbox(ods, "cte.state.jdbc-url", ledger))) {

@@ -79,6 +79,7 @@ class DeliverRouteTest {
         discovery = SandboxOds.start(SandboxOptions.defaults(PublisherHarness.CLIENT_ID, PublisherHarness.CLIENT_SECRET));
         publisher = new PublisherHarness(source.url(), PublisherHarness.sandbox(discovery, "cte.state.jdbc-url", ledger,
                 "cte.ods.redelivery.delay-ms", "1", "cte.ods.redelivery.maximum-delay-ms", "2"));
+        publisher.loadDeliveryRoutes();
         for (String route : List.of("deliver", "delete")) {
             AdviceWith.adviceWith(publisher.context(), route,
                     advice -> advice.weaveByType(ToDynamicDefinition.class).replace().to("mock:ods"));

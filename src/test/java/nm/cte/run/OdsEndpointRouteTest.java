@@ -51,6 +51,7 @@ class OdsEndpointRouteTest {
         List<Object> endpoints = new CopyOnWriteArrayList<>();
         try (PublisherHarness publisher = new PublisherHarness(source.url(),
                 PublisherHarness.sandbox(ods, "cte.state.jdbc-url", PublisherHarness.freshLedger()))) {
+            publisher.loadDeliveryRoutes();
             AdviceWith.adviceWith(publisher.context(), "deliver", route -> route.weaveByType(ToDynamicDefinition.class).before()
                     .process(exchange -> endpoints.add(exchange.getVariable("endpoints", OdsEndpoints.RunEndpoints.class).postRecord())));
 
@@ -85,6 +86,7 @@ class OdsEndpointRouteTest {
         List<Object> endpoints = new CopyOnWriteArrayList<>();
         try (PublisherHarness publisher = new PublisherHarness(source.url(),
                 PublisherHarness.sandbox(ods, "cte.state.jdbc-url", PublisherHarness.freshLedger(), "cte.ods.max-connections", "3"))) {
+            publisher.loadDeliveryRoutes();
             AdviceWith.adviceWith(publisher.context(), "deliver", route -> route.weaveByType(ToDynamicDefinition.class).before()
                     .process(exchange -> endpoints.add(exchange.getVariable("endpoints", OdsEndpoints.RunEndpoints.class).postRecord())));
 
