@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import nm.cte.PowerSchoolFixture;
+import nm.cte.DistrictWithOds;
 import nm.cte.PublisherHarness;
 import nm.cte.domain.Status;
-import nm.cte.sandbox.SandboxOds;
 import org.apache.camel.CamelContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A run's messages pass its routes without Camel making an event of each: Camel makes them for every exchange and every
@@ -23,23 +21,12 @@ class ExchangeEventsTest {
 
     private static final List<String> STUDENTS = List.of("100000001", "100000002");
 
-    private PowerSchoolFixture source;
-    private SandboxOds ods;
-
-    @BeforeEach
-    void district() throws Exception {
-        source = PowerSchoolFixture.districtOf(STUDENTS, LocalDate.of(2026, 8, 12));
-        ods = PublisherHarness.sandboxKnowing(source);
-    }
-
-    @AfterEach
-    void stopOds() {
-        ods.close();
-    }
+    @RegisterExtension
+    final DistrictWithOds district = new DistrictWithOds(STUDENTS, LocalDate.of(2026, 8, 12));
 
     @Test
     void aPublishingRunMakesNoEventOfEachMessage() throws Exception {
-        try (PublisherHarness publisher = new PublisherHarness(source.url(), PublisherHarness.sandbox(ods))) {
+        try (PublisherHarness publisher = district.publisher()) {
             Run run = publisher.publish();
 
             assertEquals(STUDENTS.size(), run.summary().count(Status.PUBLISHED), run.summary().statusCounts());

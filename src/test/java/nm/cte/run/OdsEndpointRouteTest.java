@@ -8,20 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import nm.cte.PowerSchoolFixture;
+import nm.cte.DistrictWithOds;
 import nm.cte.PublisherHarness;
 import nm.cte.domain.Status;
 import nm.cte.ods.OdsEndpoints;
 import nm.cte.ods.PlainHttpComponent;
-import nm.cte.sandbox.SandboxOds;
 import org.apache.camel.builder.AdviceWith;
 import org.apache.camel.component.http.HttpEndpoint;
 import org.apache.camel.http.common.HttpMethods;
 import org.apache.camel.model.ToDynamicDefinition;
 import org.apache.camel.spi.InterceptSendToEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The deliver route sends a run's records to the ODS/API's HTTP endpoint that the run resolved once when it opened; a dry
@@ -32,25 +30,13 @@ class OdsEndpointRouteTest {
     private static final LocalDate AUGUST = LocalDate.of(2026, 8, 12);
     private static final List<String> STUDENTS = List.of("100000001", "100000002", "100000003", "100000004", "100000005");
 
-    private PowerSchoolFixture source;
-    private SandboxOds ods;
-
-    @BeforeEach
-    void district() throws Exception {
-        source = PowerSchoolFixture.districtOf(STUDENTS, AUGUST);
-        ods = PublisherHarness.sandboxKnowing(source);
-    }
-
-    @AfterEach
-    void stopOds() {
-        ods.close();
-    }
+    @RegisterExtension
+    final DistrictWithOds district = new DistrictWithOds(STUDENTS, AUGUST);
 
     @Test
     void everyRecordOfARunIsPostedThroughTheOneEndpointTheRunResolved() throws Exception {
         List<Object> endpoints = new CopyOnWriteArrayList<>();
-        try (PublisherHarness publisher = new PublisherHarness(source.url(),
-                PublisherHarness.sandbox(ods, "cte.state.jdbc-url", PublisherHarness.freshLedger()))) {
+        try (PublisherHarness publisher = district.publisher()) {
             publisher.loadDeliveryRoutes();
             AdviceWith.adviceWith(publisher.context(), "deliver", route -> route.weaveByType(ToDynamicDefinition.class).before()
                     .process(exchange -> endpoints.add(exchange.getVariable("endpoints", OdsEndpoints.RunEndpoints.class).postRecord())));
@@ -71,8 +57,7 @@ class OdsEndpointRouteTest {
 
     @Test
     void aDryRunResolvesNoHttpEndpoint() throws Exception {
-        try (PublisherHarness publisher = new PublisherHarness(source.url(),
-                PublisherHarness.sandbox(ods, "cte.state.jdbc-url", PublisherHarness.freshLedger()))) {
+        try (PublisherHarness publisher = district.publisher()) {
             Run run = publisher.dryRun();
 
             assertEquals(STUDENTS.size(), run.summary().count(Status.READY), run.summary().statusCounts());
@@ -84,8 +69,7 @@ class OdsEndpointRouteTest {
     @Test
     void anHttpOdsIsServedByTheComponentWithoutTlsAndWithTheOperatorsConnections() throws Exception {
         List<Object> endpoints = new CopyOnWriteArrayList<>();
-        try (PublisherHarness publisher = new PublisherHarness(source.url(),
-                PublisherHarness.sandbox(ods, "cte.state.jdbc-url", PublisherHarness.freshLedger(), "cte.ods.max-connections", "3"))) {
+        try (PublisherHarness publisher = district.publisher("cte.ods.max-connections", "3")) {
             publisher.loadDeliveryRoutes();
             AdviceWith.adviceWith(publisher.context(), "deliver", route -> route.weaveByType(ToDynamicDefinition.class).before()
                     .process(exchange -> endpoints.add(exchange.getVariable("endpoints", OdsEndpoints.RunEndpoints.class).postRecord())));
