@@ -13,9 +13,9 @@ import org.apache.camel.support.ResourceHelper;
 
 /**
  * The routes that send to the ODS/API (cte.delivery.routes), loaded into the running publisher when its first run that
- * sends opens, while it reads its source: explain and dry runs never make them, and no command makes them before its
- * first line any more, which took about a tenth of a start (benchmark.md, "What start-up costs"). serve loads them as
- * it starts, for JMX and tracing.
+ * sends opens, while it reads its source: explain and dry runs never make them, and a run makes them after its first
+ * line, where they took about a tenth of its start (benchmark.md, "What start-up costs"). serve loads them as it
+ * starts, for JMX and tracing.
  */
 public final class DeliveryRoutes {
 
