@@ -127,6 +127,11 @@ class PublishingPageBrowserTest {
         }
     }
 
+    /** The element once the page a click asked for shows it: a click that submits a form can return before the answer. */
+    private static WebElement shown(WebDriver browser, By element) {
+        return new WebDriverWait(browser, PATIENCE).until(page -> page.findElement(element));
+    }
+
     @Test
     void aClerkRunsNowWorksThroughTheDependenciesAndDownloadsTheWorkbook() throws Exception {
         WebDriver browser = loggedIn();
@@ -135,7 +140,7 @@ class PublishingPageBrowserTest {
         // Run Now, then the page shows the run until it ends
         new Select(browser.findElement(By.name("mode"))).selectByValue("changes");
         browser.findElement(By.id("run-now-button")).click();
-        assertEquals("run started: mode changes", browser.findElement(By.id("said")).getText());
+        assertEquals("run started: mode changes", shown(browser, By.id("said")).getText());
         new WebDriverWait(browser, PATIENCE).until(shown -> {
             shown.navigate().refresh();
             return shown.findElement(By.id("running")).getText().equals("No run is going.");
@@ -144,12 +149,13 @@ class PublishingPageBrowserTest {
 
         // the run's records, filtered to DEPENDENCY with the page's own form
         browser.findElement(By.linkText("All records")).click();
-        new Select(browser.findElement(By.id("status"))).selectByValue("DEPENDENCY");
+        new Select(shown(browser, By.id("status"))).selectByValue("DEPENDENCY");
         browser.findElement(By.id("filter")).click();
         long dependencies = ledgerCount("SELECT COUNT(*) FROM CTE_RESULT WHERE RUN_NUMBER = 1 AND STATUS = 'DEPENDENCY'");
         assertTrue(dependencies > 0, "the demo shows a DEPENDENCY");
-        assertTrue(browser.findElement(By.id("count")).getText().startsWith(dependencies + " records"),
-                browser.findElement(By.id("count")).getText());
+        // the page before the filter has a count too: the filtered page is the one whose count is the DEPENDENCY rows'
+        new WebDriverWait(browser, PATIENCE).until(filtered ->
+                filtered.findElement(By.id("count")).getText().startsWith(dependencies + " records"));
         List<WebElement> statuses = browser.findElements(By.cssSelector("#records td.status"));
         assertEquals(Math.min(dependencies, PublishingPage.PAGE_SIZE), statuses.size());
         statuses.forEach(status -> assertEquals("DEPENDENCY", status.getText()));
@@ -158,7 +164,7 @@ class PublishingPageBrowserTest {
         WebElement student = browser.findElement(By.cssSelector("#records td a"));
         String name = student.getText();
         student.click();
-        String explanation = browser.findElement(By.id("explanation")).getText();
+        String explanation = shown(browser, By.id("explanation")).getText();
         assertTrue(explanation.contains("Student:   " + name), explanation);
         assertTrue(explanation.contains("Decision:"), explanation);
 
