@@ -49,10 +49,8 @@ public final class PublisherMain {
         Settings settings = settings(overrides);
         Properties withServeRoutes = new Properties();
         withServeRoutes.putAll(overrides);
-        String routes = settings.required(ROUTES, "the routes of every command");
-        String delivery = settings.required(DELIVERY_ROUTES, "the routes that send");
-        // an application.properties of before, which loaded them at every start, names them already
-        withServeRoutes.setProperty(ROUTES, routes + (routes.contains(delivery) ? "" : "," + delivery) + ","
+        withServeRoutes.setProperty(ROUTES, settings.required(ROUTES, "the routes of every command") + ","
+                + settings.required(DELIVERY_ROUTES, "the routes that send") + ","
                 + settings.required(SERVE_ROUTES, "the routes of serve"));
         withServeRoutes.setProperty(JMX, "true");
         withServeRoutes.setProperty(TRACING_STANDBY, "true");

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The scalar fields of a JSON object as text, read with Jackson's streaming parser: the discovery document and the
- * token's answer are read as a process's first run opens, where Jackson's data binding would cost a cold JVM about
- * 0.15 s of CPU for a handful of strings (the streaming parser 0.03 s).
+ * token's answer are read as a process starts and its first run opens, where Jackson's data binding would cost a cold
+ * JVM about 0.15 s of CPU for a handful of strings (the streaming parser 0.03 s).
  */
 final class JsonScalars {
 

@@ -148,6 +148,7 @@ class PublisherControlTest {
     }
 
     @Test
+    // an application.properties of before names the routes that send at every start: Camel loads a file named twice once
     void serveTakesARoutePatternOfBeforeThatNamesTheRoutesThatSend() throws Exception {
         try (PublisherHarness publisher = serve("camel.main.routes-include-pattern", "{{cte.routes}},{{cte.delivery.routes}}")) {
             assertNotNull(publisher.context().getRoute("deliver"));
